@@ -1,0 +1,4 @@
+export * from './calendar-day';
+export * from './measures';
+export * from './dataset';
+export * from './build-dataset';
