@@ -1,0 +1,7 @@
+/**
+ * The metric engine's public face. Everything here is pure: (dataset, period, selection,
+ * settings) in, plain numbers and series out. UI code imports from here only.
+ */
+export type * from './types';
+export { computeKpis } from './kpis';
+export { dailySeries, burnDownSeries, cumulativeByDayOfPeriod, endOfPeriodShares } from './series';
