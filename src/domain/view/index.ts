@@ -1,0 +1,4 @@
+export * from './goal';
+export * from './view-state';
+export * from './view-url';
+export * from './status-line';

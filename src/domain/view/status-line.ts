@@ -1,0 +1,89 @@
+import type { Kpis } from '../metrics/types';
+import type { Granularity } from '../records/dataset';
+
+export type FormatCount = (value: number) => string;
+
+const englishCount = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const defaultFormat: FormatCount = (value) => englishCount.format(value);
+
+export type StatusTone = 'no-data' | 'no-target' | 'reached' | 'over' | 'behind' | 'on-pace';
+
+/** Where the period stands, as one word the UI can colour by. */
+export function statusTone(kpis: Kpis): StatusTone {
+  if (!kpis.hasData) return 'no-data';
+  if (kpis.target.value === null || kpis.remaining === null) return 'no-target';
+  if (kpis.remaining <= 0) return 'reached';
+  if (kpis.daysLeft <= 0 || kpis.requiredPerDay === null) return 'over';
+  if (kpis.pacePerDay !== null && kpis.pacePerDay >= kpis.requiredPerDay) return 'on-pace';
+  return 'behind';
+}
+
+/**
+ * The status in words, e.g. "Behind: 2,000/day needed, 1,050/day recent — best day so far
+ * 1,310". Pass the screen's number format; the default writes English numbers.
+ */
+export function statusLine(kpis: Kpis, format: FormatCount = defaultFormat): string {
+  const tone = statusTone(kpis);
+  switch (tone) {
+    case 'no-data':
+      return `No deliveries for this selection in ${kpis.period.label}`;
+    case 'no-target':
+      return 'No target yet: type a goal, or a record when the data holds no earlier period';
+    case 'reached':
+      return 'Target reached';
+    case 'over':
+      return `Period over: ${format(kpis.deliveriesToDate)} of ${format(kpis.target.value ?? 0)}`;
+    case 'on-pace':
+      return `On pace: ${perDay(kpis.requiredPerDay, format)} needed, ${perDay(kpis.pacePerDay, format)} recent`;
+    case 'behind': {
+      const recent =
+        kpis.pacePerDay === null
+          ? 'no recent deliveries'
+          : `${perDay(kpis.pacePerDay, format)} recent`;
+      const best = kpis.bestDay === null ? '' : ` — best day so far ${format(kpis.bestDay.value)}`;
+      return `Behind: ${perDay(kpis.requiredPerDay, format)} needed, ${recent}${best}`;
+    }
+  }
+}
+
+function perDay(value: number | null, format: FormatCount): string {
+  return `${format(value ?? 0)}/day`;
+}
+
+/** The required rate is above the highest daily deliveries ever seen for the selection. */
+export function isBeyondCapacity(kpis: Kpis): boolean {
+  if (statusTone(kpis) !== 'behind' && statusTone(kpis) !== 'on-pace') return false;
+  return (
+    kpis.requiredPerDay !== null &&
+    kpis.bestDay !== null &&
+    kpis.requiredPerDay > kpis.bestDay.value
+  );
+}
+
+/**
+ * Whether orders or delivery capacity limit the rest of the period: when the open backlog covers
+ * what remains, demand is not the issue, logistics is. Null when there is nothing to compare.
+ */
+export function demandSentence(kpis: Kpis, format: FormatCount = defaultFormat): string | null {
+  if (kpis.openBacklog === null || kpis.remaining === null || kpis.remaining <= 0) return null;
+  const backlog = format(kpis.openBacklog);
+  const remaining = format(kpis.remaining);
+  const one = kpis.openBacklog === 1;
+  const orders = one ? 'open order' : 'open orders';
+  if (kpis.openBacklog >= kpis.remaining) {
+    const cover = one ? 'covers' : 'cover';
+    return `Demand is not the limit: ${backlog} ${orders} ${cover} the ${remaining} remaining`;
+  }
+  return `Demand is the limit: ${backlog} ${orders} for the ${remaining} remaining`;
+}
+
+/** Said on screen when the figures were spread from monthly or quarterly values. */
+export function granularityNote(granularity: Granularity): string | null {
+  if (granularity === 'month') {
+    return 'This data is monthly: daily figures are spread evenly over each month.';
+  }
+  if (granularity === 'quarter') {
+    return 'This data is quarterly: daily figures are spread evenly over each quarter.';
+  }
+  return null;
+}
