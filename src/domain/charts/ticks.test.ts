@@ -1,0 +1,138 @@
+import fc from 'fast-check';
+import { dayFromIso, isoFromDay } from '../records/calendar-day';
+import { dayOfPeriodTicks, dayTicks, maxTicksForWidth, yAxisWidth } from './ticks';
+
+const day = (iso: string) => dayFromIso(iso)!;
+
+describe('dayTicks', () => {
+  it.each([
+    [
+      'a week, room for all',
+      '2019-06-24',
+      '2019-06-30',
+      10,
+      [
+        '2019-06-24',
+        '2019-06-25',
+        '2019-06-26',
+        '2019-06-27',
+        '2019-06-28',
+        '2019-06-29',
+        '2019-06-30',
+      ],
+    ],
+    [
+      'a week, room for 4',
+      '2019-06-24',
+      '2019-06-30',
+      4,
+      ['2019-06-24', '2019-06-26', '2019-06-28', '2019-06-30'],
+    ],
+    [
+      'June, Mondays',
+      '2019-06-01',
+      '2019-06-30',
+      5,
+      ['2019-06-03', '2019-06-10', '2019-06-17', '2019-06-24'],
+    ],
+    [
+      'a quarter, 1st and 15th',
+      '2019-07-01',
+      '2019-09-30',
+      7,
+      ['2019-07-01', '2019-07-15', '2019-08-01', '2019-08-15', '2019-09-01', '2019-09-15'],
+    ],
+    [
+      'a quarter, narrow',
+      '2019-07-01',
+      '2019-09-30',
+      3,
+      ['2019-07-01', '2019-08-01', '2019-09-01'],
+    ],
+    [
+      'two years',
+      '2018-01-01',
+      '2019-12-31',
+      10,
+      [
+        '2018-01-01',
+        '2018-04-01',
+        '2018-07-01',
+        '2018-10-01',
+        '2019-01-01',
+        '2019-04-01',
+        '2019-07-01',
+        '2019-10-01',
+      ],
+    ],
+  ])('%s', (_, start, end, maxTicks, expected) => {
+    expect(dayTicks(day(start), day(end), maxTicks).map(isoFromDay)).toEqual(expected);
+  });
+
+  it('is empty for an empty range', () => {
+    expect(dayTicks(day('2019-07-02'), day('2019-07-01'), 5)).toEqual([]);
+  });
+
+  it('never gives more than maxTicks ticks, all inside the range, ascending', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 30000 }),
+        fc.integer({ min: 0, max: 800 }),
+        fc.integer({ min: 2, max: 20 }),
+        (start, length, maxTicks) => {
+          const ticks = dayTicks(start, start + length, maxTicks);
+          expect(ticks.length).toBeGreaterThan(0);
+          expect(ticks.length).toBeLessThanOrEqual(maxTicks);
+          for (const tick of ticks) {
+            expect(tick).toBeGreaterThanOrEqual(start);
+            expect(tick).toBeLessThanOrEqual(start + length);
+          }
+          for (let i = 1; i < ticks.length; i++) expect(ticks[i]).toBeGreaterThan(ticks[i - 1]!);
+        },
+      ),
+    );
+  });
+});
+
+describe('dayOfPeriodTicks', () => {
+  it.each([
+    [7, 10, [1, 2, 3, 4, 5, 6, 7]],
+    [30, 8, [1, 5, 10, 15, 20, 25, 30]],
+    [92, 8, [1, 14, 28, 42, 56, 70, 84]],
+    [92, 4, [1, 30, 60, 90]],
+  ])('%i days in %i ticks', (lastDay, maxTicks, expected) => {
+    expect(dayOfPeriodTicks(lastDay, maxTicks)).toEqual(expected);
+  });
+});
+
+describe('maxTicksForWidth', () => {
+  it.each([
+    [0, 2],
+    [320, 5],
+    [1120, 20],
+  ])('%i px fit %i labels', (width, ticks) => {
+    expect(maxTicksForWidth(width)).toBe(ticks);
+  });
+});
+
+describe('yAxisWidth', () => {
+  const format = (value: number) => new Intl.NumberFormat('en-US').format(value);
+  it.each([
+    [[], 22],
+    [[0, 5, 9], 29],
+    [[96_155, 9_600], 67],
+    [[null, 1200, -300], 52],
+  ])('fits the labels of %j in %i px', (values, width) => {
+    expect(yAxisWidth(values, format)).toBe(width);
+  });
+
+  it('grows with the number of digits', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e8 }), (value) => {
+        expect(yAxisWidth([value * 10 + 10], format)).toBeGreaterThanOrEqual(
+          yAxisWidth([value], format),
+        );
+      }),
+    );
+  });
+});
