@@ -30,12 +30,26 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: reactImports, message: 'src/domain is pure: no React, Recharts or UI libraries.' },
-            { group: ['**/features/**', '**/app/**', '**/components/**', '**/workers/**'], message: 'src/domain must not import from the UI layers.' },
+            {
+              group: reactImports,
+              message: 'src/domain is pure: no React, Recharts or UI libraries.',
+            },
+            {
+              group: ['**/features/**', '**/app/**', '**/components/**', '**/workers/**'],
+              message: 'src/domain must not import from the UI layers.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'indexedDB', 'HTMLElement'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'indexedDB',
+        'HTMLElement',
+      ],
     },
   },
   {
