@@ -1,0 +1,90 @@
+import type { ImportIssue } from '../types';
+
+/** From this many issues of one kind on, they are shown as one issue with `moreLikeThis`. */
+export const SUMMARY_THRESHOLD = 10;
+
+const MAX_NAME_CHARS = 40;
+
+/** A header name as quoted in messages: JSON-escaped so control characters stay visible. */
+function quotedName(name: string): string {
+  const short = name.length > MAX_NAME_CHARS ? `${name.slice(0, MAX_NAME_CHARS)}…` : name;
+  return JSON.stringify(short);
+}
+
+/**
+ * The place of a column as people read it: its 1-based position, and its header name when it
+ * has one (`3 ("baz")`). Positions stay because headers may be empty or repeated.
+ */
+export function columnLabel(index: number, header: readonly string[] | null): string {
+  const name = header?.[index];
+  return name === undefined || name === '' ? `${index + 1}` : `${index + 1} (${quotedName(name)})`;
+}
+
+/** "file.csv, line 2, column 3 ("baz")": the prefix of every message about a place. */
+export function placeText(file: string, row?: number, column?: string): string {
+  const parts = [file];
+  if (row !== undefined) parts.push(`line ${row}`);
+  if (column !== undefined) parts.push(`column ${column}`);
+  return parts.join(', ');
+}
+
+interface IssueKind {
+  first: ImportIssue;
+  kept: ImportIssue[];
+  count: number;
+  unit: string;
+}
+
+/**
+ * Collects issues while reading, keeping memory bounded: a file where each of two million rows
+ * is wrong must not hold two million issues. Kinds are keyed by code, in first-seen order.
+ */
+export interface IssueCollector {
+  add(issue: ImportIssue, unit?: string): void;
+  hasErrors(): boolean;
+  count(code: string): number;
+  /** The issues, with kinds of SUMMARY_THRESHOLD or more folded into their first one. */
+  list(): ImportIssue[];
+}
+
+export function createIssueCollector(): IssueCollector {
+  const kinds = new Map<string, IssueKind>();
+  let errors = 0;
+  return {
+    add(issue, unit = 'rows') {
+      if (issue.severity === 'error') errors += 1;
+      const kind = kinds.get(issue.code);
+      if (kind === undefined) {
+        kinds.set(issue.code, { first: issue, kept: [issue], count: 1, unit });
+        return;
+      }
+      kind.count += 1;
+      if (kind.kept.length < SUMMARY_THRESHOLD - 1) kind.kept.push(issue);
+    },
+    hasErrors: () => errors > 0,
+    count: (code) => kinds.get(code)?.count ?? 0,
+    list() {
+      const out: ImportIssue[] = [];
+      for (const kind of kinds.values()) {
+        if (kind.count < SUMMARY_THRESHOLD) {
+          out.push(...kind.kept);
+          continue;
+        }
+        const more = kind.count - 1;
+        out.push({
+          ...kind.first,
+          message: `${kind.first.message} (${more.toLocaleString('en-US')} more ${kind.unit} like this)`,
+          moreLikeThis: more,
+        });
+      }
+      return out;
+    },
+  };
+}
+
+/** Folds every kind (code) of SUMMARY_THRESHOLD or more issues into its first issue. */
+export function summariseIssues(issues: readonly ImportIssue[]): ImportIssue[] {
+  const collector = createIssueCollector();
+  for (const issue of issues) collector.add(issue);
+  return collector.list();
+}
