@@ -2,3 +2,5 @@ export * from './goal';
 export * from './view-state';
 export * from './view-url';
 export * from './status-line';
+export * from './resolve-view';
+export * from './region-selection';
