@@ -1,0 +1,112 @@
+import { useId, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import type { ChartCaption, ChartTableData } from './chart-data';
+import { ChartLegend, type LegendItem } from './chart-legend';
+import { ChartTable } from './chart-table';
+import { useChartFormat } from './use-chart-format';
+import { chartThemeVariables, useChartTheme } from './use-chart-theme';
+import { usePlotWidth } from './use-plot-width';
+
+export interface PlotSize {
+  width: number;
+  height: number;
+}
+
+export interface ChartFrameProps {
+  /** Stable id for exporters: `data-chart-id` on the figure, and file names. */
+  chartId: string;
+  /** Says what the chart shows: "Burn-down to the 100,000 goal — 2019 Q3". */
+  title: string;
+  caption: ChartCaption;
+  /** What a screen reader hears for the plot: the chart's message in one or two sentences. */
+  summary: string;
+  /** Plot height in px, reserved before the chart measures its width (no layout shift). */
+  height: number;
+  legend?: readonly LegendItem[];
+  /** A line under the caption, e.g. "Counted per month: one bar per month". */
+  note?: ReactNode;
+  table: ChartTableData;
+  /** Buttons in the header (download, copy), placed before the table toggle. */
+  actions?: ReactNode;
+  headingLevel?: 3 | 4;
+  /** The plot, drawn once the width is known. */
+  children: (size: PlotSize) => ReactNode;
+}
+
+/** The one frame every chart is drawn in: title, caption, plot, legend and the data table. */
+export function ChartFrame(props: ChartFrameProps) {
+  const { chartId, title, caption, summary, height, legend = [], note, table, actions } = props;
+  const theme = useChartTheme();
+  const format = useChartFormat();
+  const titleId = useId();
+  const tableId = useId();
+  const plotRef = useRef<HTMLDivElement>(null);
+  const width = usePlotWidth(plotRef);
+  const [tableOpen, setTableOpen] = useState(false);
+  const Heading = props.headingLevel === 4 ? 'h4' : 'h3';
+
+  const style = useMemo(
+    () =>
+      ({
+        ...chartThemeVariables(theme),
+        background: 'var(--chart-surface)',
+        color: 'var(--chart-text)',
+        borderColor: 'var(--chart-grid)',
+      }) as CSSProperties,
+    [theme],
+  );
+  // The table can be thousands of cells: build it only when the data changes.
+  const tableElement = useMemo(() => <ChartTable data={table} format={format} />, [table, format]);
+
+  return (
+    <figure
+      data-chart-id={chartId}
+      aria-labelledby={titleId}
+      className="flex min-w-0 flex-col gap-2 rounded-lg border p-3 sm:p-4"
+      style={style}
+    >
+      <figcaption className="flex flex-col gap-0.5">
+        <div className="flex flex-wrap items-start justify-between gap-2">
+          <Heading id={titleId} className="text-base leading-snug font-semibold">
+            {title}
+          </Heading>
+          <div className="flex flex-wrap gap-2" data-chart-actions="">
+            {actions}
+            <button
+              type="button"
+              aria-expanded={tableOpen}
+              aria-controls={tableId}
+              aria-describedby={titleId}
+              onClick={() => setTableOpen((open) => !open)}
+              className="rounded border border-[var(--chart-axis)] px-2 py-0.5 text-xs text-[var(--chart-text)] hover:bg-[var(--chart-grid)] focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--chart-deliveries)]"
+            >
+              {tableOpen ? 'Hide data table' : 'Show data table'}
+            </button>
+          </div>
+        </div>
+        <p className="text-sm text-[var(--chart-muted-text)]">
+          {caption.selection} · {caption.asOf ? `as of ${caption.asOf}` : 'no data yet'}
+        </p>
+        {caption.sources.length > 0 && (
+          <p className="text-xs break-words text-[var(--chart-muted-text)]">
+            Data: {caption.sources.join(', ')}
+          </p>
+        )}
+        {note && <p className="text-xs text-[var(--chart-muted-text)]">{note}</p>}
+      </figcaption>
+      <div
+        ref={plotRef}
+        role="img"
+        aria-label={summary}
+        data-chart-plot=""
+        className="w-full min-w-0 overflow-hidden"
+        style={{ height }}
+      >
+        {width > 0 && props.children({ width, height })}
+      </div>
+      <ChartLegend items={legend} />
+      <div id={tableId} hidden={!tableOpen} className="max-h-96 overflow-auto">
+        {tableElement}
+      </div>
+    </figure>
+  );
+}

@@ -1,0 +1,26 @@
+import { createContext, useContext, useLayoutEffect, useState, type RefObject } from 'react';
+
+/**
+ * Forces the plot width instead of measuring it: for rendering a chart off-screen at a fixed size
+ * (image export) and for tests, where jsdom measures every element as 0 px wide.
+ */
+export const ChartWidthContext = createContext<number | null>(null);
+
+/** The width of the plot container in px; 0 until it has been measured. */
+export function usePlotWidth(ref: RefObject<HTMLElement | null>): number {
+  const forced = useContext(ChartWidthContext);
+  const [measured, setMeasured] = useState(0);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (forced !== null || !element) return;
+    setMeasured(Math.floor(element.getBoundingClientRect().width));
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver((entries) => {
+      const entry = entries[entries.length - 1];
+      if (entry) setMeasured(Math.floor(entry.contentRect.width));
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref, forced]);
+  return forced ?? measured;
+}
