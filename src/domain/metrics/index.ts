@@ -3,5 +3,14 @@
  * settings) in, plain numbers and series out. UI code imports from here only.
  */
 export type * from './types';
-export { computeKpis } from './kpis';
-export { dailySeries, burnDownSeries, cumulativeByDayOfPeriod, endOfPeriodShares } from './series';
+export { computeKpis, type KpiOptions } from './kpis';
+export {
+  dailySeries,
+  burnDownSeries,
+  cumulativeByDayOfPeriod,
+  endOfPeriodShares,
+  modelMix,
+  type CumulativeOptions,
+  type ModelDeliveries,
+} from './series';
+export { chanceToReach, SIMULATED_ENDINGS } from './chance';
