@@ -1,0 +1,3 @@
+export * from './summary-row';
+export * from './summary-csv';
+export * from './summary-rows';
