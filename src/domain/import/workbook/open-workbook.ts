@@ -10,6 +10,7 @@ import type { SheetVisibility, Workbook, WorkbookFormat } from './workbook';
 import { guardParser, passwordProtectedError, workbookError } from './workbook-issues';
 import {
   checkDeclaredSizes,
+  checkPartChecksums,
   checkXmlParts,
   inflateZip,
   readZipDirectory,
@@ -70,6 +71,8 @@ function openZippedWorkbook(
   const inflated = inflateZip(bytes, file);
   if (!inflated.ok) return inflated;
   const parts = inflated.value;
+  const checksums = checkPartChecksums(bytes, parts, file);
+  if (!checksums.ok) return checksums;
   const xml = checkXmlParts(parts, file);
   if (!xml.ok) return xml;
   if (format === 'xlsx') return parseWorkbook(repackStored(parts), file, format, new Set());

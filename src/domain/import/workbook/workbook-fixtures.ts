@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { CFB, utils, write } from '@e965/xlsx';
 import { strToU8, zipSync } from 'fflate';
 
 export const CONFORMANCE_DIR = path.resolve(process.cwd(), '../shared/conformance/spreadsheets');
@@ -104,4 +105,41 @@ export function textCell(address: string, text: string): string {
 
 export function numberCell(address: string, value: number, style = 0): string {
   return `<c r="${address}" s="${style}"><v>${value}</v></c>`;
+}
+
+/** A compound file (OLE2) holding the given streams, as an encrypted XLSX or an XLS would be. */
+export function buildCfb(streams: Readonly<Record<string, Uint8Array>>): Uint8Array {
+  const container = CFB.utils.cfb_new();
+  for (const [name, content] of Object.entries(streams))
+    CFB.utils.cfb_add(container, `/${name}`, content);
+  return new Uint8Array(CFB.write(container, { type: 'array' }) as ArrayLike<number>);
+}
+
+/** An Excel 97–2003 workbook written by SheetJS, with one sheet per entry. */
+export function buildXls(
+  sheets: readonly { name: string; rows: unknown[][]; hidden?: 0 | 1 | 2 }[],
+): Uint8Array {
+  const workbook = utils.book_new();
+  for (const sheet of sheets)
+    utils.book_append_sheet(workbook, utils.aoa_to_sheet(sheet.rows), sheet.name);
+  workbook.Workbook = {
+    Sheets: sheets.map((sheet) => ({ name: sheet.name, Hidden: sheet.hidden ?? 0 })),
+  };
+  return new Uint8Array(write(workbook, { type: 'array', bookType: 'xls' }) as ArrayBuffer);
+}
+
+/** Rewrites the uncompressed size a zip's central directory declares for one part. */
+export function withDeclaredSize(zip: Uint8Array, part: string, size: number): Uint8Array {
+  const copy = zip.slice();
+  const view = new DataView(copy.buffer);
+  for (let at = 0; at + 46 <= copy.length; at++) {
+    if (view.getUint32(at, true) !== 0x02014b50) continue;
+    const nameLength = view.getUint16(at + 28, true);
+    const name = new TextDecoder().decode(copy.subarray(at + 46, at + 46 + nameLength));
+    if (name === part) {
+      view.setUint32(at + 24, size, true);
+      return copy;
+    }
+  }
+  throw new Error(`no part ${part} in the zip`);
 }

@@ -1,6 +1,7 @@
 import { unzipSync, zipSync } from 'fflate';
 import type { ImportResult } from '../types';
 import { formatMegabytes, guardParser, workbookError } from './workbook-issues';
+import { crc32, declaredChecksums } from './zip-checksums';
 import { findUnsafeXmlDeclaration } from './xml-safety';
 
 /** Past this a workbook would not fit comfortably in a browser tab anyway. */
@@ -77,6 +78,28 @@ export function checkDeclaredSizes(
 /** Inflates every part. Call only after checkDeclaredSizes. Keyed by part name. */
 export function inflateZip(bytes: Uint8Array, file: string): ImportResult<Map<string, Uint8Array>> {
   return guardParser(file, 'compressed parts', () => new Map(Object.entries(unzipSync(bytes))));
+}
+
+/** Refuses parts whose content does not match the CRC-32 the zip recorded for them. */
+export function checkPartChecksums(
+  bytes: Uint8Array,
+  parts: ReadonlyMap<string, Uint8Array>,
+  file: string,
+): ImportResult<null> {
+  const declared = declaredChecksums(bytes);
+  const damaged = declared
+    ? [...parts].find(([name, content]) => {
+        const expected = declared.get(name);
+        return expected !== undefined && crc32(content) !== expected;
+      })?.[0]
+    : 'zip directory';
+  if (damaged === undefined) return { ok: true, value: null, issues: [] };
+  return workbookError(
+    'corrupt-workbook',
+    file,
+    `${file} is damaged: its part "${damaged}" does not match the checksum the file recorded for it.`,
+    'Open it in Excel or LibreOffice, save it again and upload the new file.',
+  );
 }
 
 const XML_PART_NAME = /\.(xml|rels|vml)$/i;
