@@ -1,0 +1,40 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '../index.css';
+import {
+  applyTheme,
+  browserStorage,
+  readThemePreference,
+  resolveTheme,
+  systemPrefersDark,
+} from '../lib/theme';
+import { App } from './app';
+import { DataProvider } from './data-provider';
+
+// Set the theme before the first paint so a dark preference does not flash light.
+const stored = readThemePreference(browserStorage());
+applyTheme(
+  document.documentElement,
+  resolveTheme(stored.ok ? stored.value : 'system', systemPrefersDark()),
+);
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element.');
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: { retry: false, refetchOnWindowFocus: false },
+    mutations: { retry: false },
+  },
+});
+
+createRoot(root).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <DataProvider>
+        <App />
+      </DataProvider>
+    </QueryClientProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,105 @@
+import { useCallback, useMemo, type ReactNode } from 'react';
+import { computeKpis } from '../../domain/metrics';
+import type { Dataset } from '../../domain/records/dataset';
+import { regionLabel } from '../../domain/records/regions';
+import { summariseChoice } from '../../domain/view/region-selection';
+import { resolveView } from '../../domain/view/resolve-view';
+import { settingsFor } from '../../domain/view/view-state';
+import { ChartsSlot } from './charts-slot';
+import { DownloadSummaryButton } from './download-summary-button';
+import { AppHeader } from './header/app-header';
+import { DashboardControls } from './header/dashboard-controls';
+import { KpiList } from './kpis/kpi-list';
+import { KpiStatus } from './kpis/kpi-status';
+import { useViewState } from './use-view-state';
+import { ViewNotes } from './view-notes';
+
+interface DashboardPageProps {
+  dataset: Dataset;
+  sources: string[];
+  /** Header actions of other features: the Upload spreadsheets input, sharing, datasets. */
+  actions?: ReactNode;
+}
+
+/** The dashboard: header with the pickers, KPIs with the status in words, charts, summary. */
+export function DashboardPage({ dataset, sources, actions }: DashboardPageProps) {
+  const { view, problems, setView } = useViewState();
+  const resolved = useMemo(() => resolveView(view, dataset), [view, dataset]);
+  const kpis = useMemo(
+    () =>
+      resolved
+        ? computeKpis(dataset, resolved.period, resolved.selection, resolved.settings)
+        : null,
+    [dataset, resolved],
+  );
+  const settingsForRegion = useCallback(
+    (region: string) =>
+      resolved
+        ? settingsFor(view, resolved.period.id, { regions: [region], models: view.models })
+        : {},
+    [view, resolved],
+  );
+
+  if (!resolved || !kpis) {
+    return (
+      <>
+        <AppHeader actions={actions} />
+        <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-8">
+          <h2 className="text-lg font-semibold">No figures to show</h2>
+          <p>The loaded data has no values in any row. Load other files to see the dashboard.</p>
+        </main>
+      </>
+    );
+  }
+
+  const { period, selection, settings } = resolved;
+  const notes = [...problems.map((problem) => problem.message), ...resolved.notes];
+  return (
+    <>
+      <AppHeader actions={actions}>
+        <DashboardControls
+          dataset={dataset}
+          view={view}
+          period={period}
+          computedRecord={kpis.record && kpis.record.periodId !== null ? kpis.record : null}
+          onViewChange={setView}
+        />
+      </AppHeader>
+      <main id="main" tabIndex={-1} className="mx-auto flex max-w-7xl flex-col gap-6 px-4 py-4">
+        <ViewNotes notes={notes} />
+        <section aria-labelledby="kpis-title" className="flex flex-col gap-3">
+          <div className="flex flex-wrap items-start justify-between gap-3">
+            <div>
+              <h2 id="kpis-title" className="text-lg font-semibold">
+                {period.label}: {summariseChoice(selection.regions, 'All regions', regionLabel)}
+                {selection.models.length > 0
+                  ? `, ${summariseChoice(selection.models, 'All models')}`
+                  : ''}
+              </h2>
+              {sources.length > 0 ? (
+                <p className="rp-muted text-xs">Data: {sources.join(', ')}</p>
+              ) : null}
+            </div>
+            <DownloadSummaryButton
+              dataset={dataset}
+              period={period}
+              selection={selection}
+              settings={settings}
+              settingsForRegion={settingsForRegion}
+            />
+          </div>
+          <KpiStatus kpis={kpis} />
+          <KpiList kpis={kpis} />
+        </section>
+        <ChartsSlot
+          dataset={dataset}
+          period={period}
+          selection={selection}
+          settings={settings}
+          kpis={kpis}
+          sources={sources}
+        />
+      </main>
+    </>
+  );
+}
