@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { formatGoal, parseGoal, parseQuantity } from './goal';
+import { formatGoal, parseGoal, parseOptionalQuantity, parseQuantity } from './goal';
 
 const english = (value: number) => value.toLocaleString('en-US');
 
@@ -94,5 +94,19 @@ describe('parseGoal', () => {
         },
       ),
     );
+  });
+});
+
+describe('parseOptionalQuantity', () => {
+  it.each([
+    ['', { ok: true, value: null }],
+    ['  ', { ok: true, value: null }],
+    ['95,200', { ok: true, value: 95200 }],
+  ])('reads %j', (text, expected) => {
+    expect(parseOptionalQuantity(text)).toEqual(expected);
+  });
+
+  it('rejects text that is not a count', () => {
+    expect(parseOptionalQuantity('record').ok).toBe(false);
   });
 });

@@ -132,3 +132,8 @@ export function formatGoal(goal: Goal, formatNumber: (value: number) => string):
   if (goal.high === undefined) return formatNumber(goal.low);
   return `${formatNumber(goal.low)}–${formatNumber(goal.high)}`;
 }
+
+/** A count field that may be left empty (the Record override): empty = none. */
+export function parseOptionalQuantity(text: string): ParsedInput<number | null> {
+  return text.trim() === '' ? { ok: true, value: null } : parseQuantity(text);
+}

@@ -4,12 +4,13 @@ import {
   isContinentChecked,
   isMemberChecked,
   pickableMembers,
+  summariseChoice,
   toggleContinent,
   toggleMember,
 } from './region-selection';
 
 const europe: RegionGroup = { continent: 'Europe', members: ['France', 'NO', 'Netherlands'] };
-const china: RegionGroup = { continent: 'China', members: ['China'] };
+const china: RegionGroup = { continent: 'China', members: ['CN', 'China'] };
 const northAmerica: RegionGroup = { continent: 'North America', members: ['US'] };
 
 describe('region selection', () => {
@@ -68,5 +69,15 @@ describe('region selection', () => {
         }
       }),
     );
+  });
+
+  it.each<[string[], string]>([
+    [[], 'All regions'],
+    [['Europe', 'US'], 'Europe, United States'],
+    [['Europe', 'US', 'NO'], 'Europe, United States, Norway'],
+    [['Europe', 'US', 'NO', 'France', 'China'], 'Europe, United States, Norway +2'],
+  ])('sums up %j as %j', (values, text) => {
+    const names: Record<string, string> = { US: 'United States', NO: 'Norway' };
+    expect(summariseChoice(values, 'All regions', (value) => names[value] ?? value)).toBe(text);
   });
 });

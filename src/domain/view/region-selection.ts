@@ -1,4 +1,4 @@
-import type { RegionGroup } from '../records/regions';
+import { regionLabel, type RegionGroup } from '../records/regions';
 
 /**
  * The region picker's rules. A selection holds continents and region values as given; a
@@ -17,9 +17,14 @@ export function isMemberChecked(
   return regions.includes(group.continent) || regions.includes(member);
 }
 
-/** Members that can be picked on their own: a value spelled like its continent is the continent. */
+/**
+ * Members that can be picked on their own. A value named like its continent ("China", or its
+ * code "CN") is the continent itself and is not listed twice.
+ */
 export function pickableMembers(group: RegionGroup): string[] {
-  return group.members.filter((member) => member !== group.continent);
+  return group.members.filter(
+    (member) => member !== group.continent && regionLabel(member) !== group.continent,
+  );
 }
 
 export function toggleContinent(regions: readonly string[], group: RegionGroup): string[] {
@@ -46,4 +51,20 @@ export function toggleMember(
   // A single country stays a country: the user picked it, not its continent.
   const all = members.length > 1 && members.every((m) => next.includes(m));
   return all ? toggleContinent(next, group) : next;
+}
+
+/**
+ * The button text of a multiple choice: "All regions" when nothing is picked, else the names,
+ * the first few and a count of the rest ("Europe, Norway, France +2").
+ */
+export function summariseChoice(
+  values: readonly string[],
+  allLabel: string,
+  labelOf: (value: string) => string = (value) => value,
+  shown = 3,
+): string {
+  if (values.length === 0) return allLabel;
+  const names = values.slice(0, shown).map(labelOf).join(', ');
+  const rest = values.length - shown;
+  return rest > 0 ? `${names} +${rest}` : names;
 }
