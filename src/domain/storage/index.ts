@@ -1,0 +1,4 @@
+export * from './schema';
+export * from './stored-dataset';
+export * from './stored-record';
+export * from './export-csv';
