@@ -3,10 +3,12 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { DashboardPage } from '../features/dashboard/dashboard-page';
 import { EmptyState } from '../features/dashboard/empty-state';
 import { AppHeader } from '../features/dashboard/header/app-header';
-import { loadSampleDataset } from '../features/import/load-sample';
+import type { Dataset } from '../domain/records/dataset';
 import { useDataset } from './data-provider';
 
 interface AppProps {
+  /** Loads the built-in sample (the import feature's loadSampleDataset in the app). */
+  loadSample: () => Promise<{ dataset: Dataset; sources: string[] }>;
   /** Loads the sample on start when nothing is loaded (npm start sets VITE_AUTOLOAD_SAMPLE=1). */
   autoloadSample?: boolean;
   /** The import feature's Upload spreadsheets input, shown in the header and the empty state. */
@@ -16,13 +18,14 @@ interface AppProps {
 }
 
 export function App({
+  loadSample,
   autoloadSample = import.meta.env.VITE_AUTOLOAD_SAMPLE === '1',
   upload,
   templates,
 }: AppProps) {
   const { dataset, sources, setDataset } = useDataset();
   const sample = useMutation({
-    mutationFn: loadSampleDataset,
+    mutationFn: loadSample,
     onSuccess: (loaded) => setDataset(loaded.dataset, loaded.sources),
   });
   const { mutate } = sample;

@@ -9,6 +9,7 @@ import {
   resolveTheme,
   systemPrefersDark,
 } from '../lib/theme';
+import { loadSampleDataset } from '../features/import/load-sample';
 import { App } from './app';
 import { DataProvider } from './data-provider';
 
@@ -33,7 +34,7 @@ createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <DataProvider>
-        <App />
+        <App loadSample={loadSampleDataset} />
       </DataProvider>
     </QueryClientProvider>
   </StrictMode>,
