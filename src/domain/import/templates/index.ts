@@ -1,0 +1,2 @@
+export * from './template-tables';
+export * from './template-files';

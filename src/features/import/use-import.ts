@@ -1,0 +1,280 @@
+import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import type { TableMapping } from '../../domain/import/normalise';
+import type { ImportIssue, ImportResult } from '../../domain/import/types';
+import type { Dataset } from '../../domain/records/dataset';
+import type { ExistingData, OpenedFile, TableCheck } from '../../workers/import-protocol';
+import { createImportClient, type ImportClient } from './import-client';
+import {
+  importReducer,
+  initialImportState,
+  type ImportChoices,
+  type ImportState,
+  type ReviewTable,
+} from './import-session';
+import {
+  fitRemembered,
+  recallMapping,
+  rememberMapping,
+  type MappingStorage,
+} from './mapping-memory';
+import { ImportCancelledError, readFileBytes } from './read-file';
+
+/** Where imported data goes: the app's dataset (useDataset() in the app shell). */
+export interface ImportTarget {
+  dataset: Dataset | null;
+  sources: readonly string[];
+  setDataset: (dataset: Dataset, sources: string[]) => void;
+}
+
+export interface ImportController {
+  state: ImportState;
+  /** Reads and opens the files one after another; each then waits in the dialog. */
+  start: (files: File[]) => void;
+  /** Imports a reviewed file with the user's choices and merges it into the loaded data. */
+  confirm: (fileId: string, choices: ImportChoices) => Promise<void>;
+  /** The dialog was closed without importing this file. */
+  skip: (fileId: string) => void;
+  /** Preview and dry run of a table with another mapping. */
+  preview: (
+    fileId: string,
+    table: string,
+    mapping: TableMapping,
+  ) => Promise<ImportResult<TableCheck>>;
+  /** Stops every file not yet imported; the data already loaded stays. */
+  cancel: () => void;
+  /** Clears the problems and notices of finished files. */
+  dismiss: () => void;
+}
+
+export interface ImportOptions {
+  /** A client to use instead of the default (worker where available). */
+  client?: ImportClient;
+  /** Where mappings are remembered; localStorage by default. */
+  storage?: MappingStorage | null;
+}
+
+function failure(file: string, error: unknown): ImportIssue {
+  const message = error instanceof Error ? error.message : String(error);
+  const unreadable = error instanceof DOMException && error.name === 'NotReadableError';
+  return unreadable
+    ? {
+        code: 'unreadable-file',
+        severity: 'error',
+        message: `${file} could not be read: ${message}`,
+        file,
+        hint: 'The file may have been moved or changed while it was read. Choose it again.',
+      }
+    : {
+        code: 'internal-error',
+        severity: 'error',
+        message: `${file} could not be imported because of a fault in Record Pace: ${message}`,
+        file,
+        hint: 'Reload the page and try again; if it happens again, the file may help us reproduce it.',
+      };
+}
+
+let nextFileNumber = 1;
+
+export function useImport(target: ImportTarget, options: ImportOptions = {}): ImportController {
+  const [state, dispatch] = useReducer(importReducer, initialImportState);
+  const { storage } = options;
+  const clientRef = useRef<ImportClient | null>(options.client ?? null);
+  const ownsClient = options.client === undefined;
+  const abortRef = useRef(new AbortController());
+  const filesRef = useRef(new Map<string, File>());
+  const reviewRef = useRef(new Map<string, ReviewTable[]>());
+  const queueRef = useRef<Promise<void>>(Promise.resolve());
+  const importQueueRef = useRef<Promise<void>>(Promise.resolve());
+  const targetRef = useRef(target);
+  // setDataset takes effect at the next render; until then the dataset just set is the current one.
+  const pendingRef = useRef<{ from: Dataset | null; to: Dataset; sources: string[] } | null>(null);
+  // Datasets the worker built and still holds per file, with the worker generation that built them.
+  const builtRef = useRef(new WeakMap<Dataset, number>());
+  const generationRef = useRef(0);
+
+  useEffect(() => {
+    targetRef.current = target;
+    if (pendingRef.current && target.dataset !== pendingRef.current.from) pendingRef.current = null;
+  }, [target]);
+
+  useEffect(() => {
+    if (!ownsClient) return;
+    return () => {
+      // The worker ends with the component; a new one starts empty if the component comes back.
+      clientRef.current?.dispose();
+      clientRef.current = null;
+      generationRef.current += 1;
+    };
+  }, [ownsClient]);
+
+  const client = useCallback((): ImportClient => {
+    clientRef.current ??= options.client ?? createImportClient();
+    return clientRef.current;
+  }, [options.client]);
+
+  const existingData = useCallback((): ExistingData => {
+    const pending = pendingRef.current;
+    const dataset = pending ? pending.to : targetRef.current.dataset;
+    const sources = pending ? pending.sources : [...targetRef.current.sources];
+    if (dataset === null) return { kind: 'none' };
+    if (builtRef.current.get(dataset) === generationRef.current) return { kind: 'mirror' };
+    return { kind: 'dataset', dataset, sources };
+  }, []);
+
+  const reviewTables = useCallback(
+    async (id: string, opened: OpenedFile): Promise<ReviewTable[]> => {
+      const tables: ReviewTable[] = [];
+      for (const table of opened.tables) {
+        const recalled = recallMapping(table.mappingKey, storage);
+        const remembered = recalled ? fitRemembered(recalled, table.guessed) : null;
+        let check = table.check;
+        if (remembered) {
+          const previewed = await client().preview(id, table.table, remembered);
+          if (previewed.ok) check = previewed.value;
+        }
+        tables.push({ ...table, remembered: remembered ? check.mapping : null, check });
+      }
+      return tables;
+    },
+    [client, storage],
+  );
+
+  const openOne = useCallback(
+    async (id: string, file: File, signal: AbortSignal) => {
+      try {
+        const bytes = await readFileBytes(
+          file,
+          (bytesRead) => dispatch({ type: 'read', id, bytesRead }),
+          signal,
+        );
+        dispatch({ type: 'parsing', id, rows: null });
+        const opened = await client().open(id, bytes, file.name, ({ rows }) =>
+          dispatch({ type: 'parsing', id, rows }),
+        );
+        if (signal.aborted) return;
+        if (!opened.ok) {
+          dispatch({ type: 'rejected', id, error: opened.error, issues: opened.issues });
+          return;
+        }
+        const tables = await reviewTables(id, opened.value);
+        if (signal.aborted) return;
+        const notes = [...opened.issues, ...opened.value.tables.flatMap((table) => table.notes)];
+        const issues = [...new Set(notes)];
+        reviewRef.current.set(id, tables);
+        dispatch({ type: 'opened', id, format: opened.value.format, tables, issues });
+      } catch (error) {
+        // Cancelling is not a failure: the session already shows "Import cancelled".
+        if (error instanceof ImportCancelledError || signal.aborted) return;
+        dispatch({ type: 'rejected', id, error: failure(file.name, error), issues: [] });
+      }
+    },
+    [client, reviewTables],
+  );
+
+  const start = useCallback(
+    (files: File[]) => {
+      if (files.length === 0) return;
+      const entries = files.map((file) => ({ id: `file-${nextFileNumber++}`, file }));
+      dispatch({
+        type: 'added',
+        files: entries.map(({ id, file }) => ({ id, name: file.name, size: file.size })),
+      });
+      const signal = abortRef.current.signal;
+      for (const { id, file } of entries) {
+        filesRef.current.set(id, file);
+        queueRef.current = queueRef.current.then(() =>
+          signal.aborted ? undefined : openOne(id, file, signal),
+        );
+      }
+    },
+    [openOne],
+  );
+
+  const importOne = useCallback(
+    async (fileId: string, choices: ImportChoices, signal: AbortSignal) => {
+      const file = filesRef.current.get(fileId);
+      if (!file) throw new Error(`No file ${fileId} in the import session`);
+      const reviewed = reviewRef.current.get(fileId) ?? [];
+      for (const choice of choices.tables) {
+        const key = reviewed.find((table) => table.table === choice.table)?.mappingKey;
+        if (key !== undefined) rememberMapping(key, choice.mapping, storage);
+      }
+      try {
+        const result = await client().normalise(
+          fileId,
+          choices.tables,
+          choices.duplicates,
+          existingData(),
+          ({ rows }) => dispatch({ type: 'importing', id: fileId, rows }),
+        );
+        if (signal.aborted) return;
+        if (!result.ok) {
+          dispatch({ type: 'rejected', id: fileId, error: result.error, issues: result.issues });
+          return;
+        }
+        const { dataset, sources, recordCount } = result.value;
+        builtRef.current.set(dataset, generationRef.current);
+        pendingRef.current = { from: targetRef.current.dataset, to: dataset, sources };
+        targetRef.current.setDataset(dataset, sources);
+        dispatch({ type: 'imported', id: fileId, recordCount, issues: result.issues });
+      } catch (error) {
+        if (error instanceof ImportCancelledError || signal.aborted) return;
+        dispatch({ type: 'rejected', id: fileId, error: failure(file.name, error), issues: [] });
+      } finally {
+        filesRef.current.delete(fileId);
+        reviewRef.current.delete(fileId);
+      }
+    },
+    [client, existingData, storage],
+  );
+
+  const confirm = useCallback(
+    (fileId: string, choices: ImportChoices): Promise<void> => {
+      dispatch({ type: 'importing', id: fileId, rows: null });
+      const signal = abortRef.current.signal;
+      // One import at a time: each merges into what the previous one produced.
+      const run = importQueueRef.current.then(() =>
+        signal.aborted ? undefined : importOne(fileId, choices, signal),
+      );
+      importQueueRef.current = run;
+      return run;
+    },
+    [importOne],
+  );
+
+  const skip = useCallback(
+    (fileId: string) => {
+      dispatch({ type: 'skipped', id: fileId });
+      filesRef.current.delete(fileId);
+      reviewRef.current.delete(fileId);
+      client().release(fileId);
+    },
+    [client],
+  );
+
+  const preview = useCallback(
+    (fileId: string, table: string, mapping: TableMapping) =>
+      client().preview(fileId, table, mapping),
+    [client],
+  );
+
+  const cancel = useCallback(() => {
+    abortRef.current.abort();
+    abortRef.current = new AbortController();
+    // The worker restarts empty: the next import sends the loaded data again.
+    generationRef.current += 1;
+    clientRef.current?.cancelAll();
+    filesRef.current.clear();
+    reviewRef.current.clear();
+    queueRef.current = Promise.resolve();
+    importQueueRef.current = Promise.resolve();
+    dispatch({ type: 'cancelled' });
+  }, []);
+
+  const dismiss = useCallback(() => dispatch({ type: 'dismissed' }), []);
+
+  return useMemo(
+    () => ({ state, start, confirm, skip, preview, cancel, dismiss }),
+    [state, start, confirm, skip, preview, cancel, dismiss],
+  );
+}

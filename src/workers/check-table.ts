@@ -1,0 +1,72 @@
+import {
+  detectDateOrder,
+  detectNumberLocale,
+  normaliseTable,
+  previewTable,
+  type ColumnMapping,
+  type ColumnRole,
+  type TableMapping,
+} from '../domain/import/normalise';
+import { columnCells, tableUses1904 } from '../domain/import/normalise/table-columns';
+import type { RawTable } from '../domain/import/types';
+import type { TableCheck } from './import-protocol';
+
+export const PREVIEW_ROWS = 20;
+
+const DATE_ROLES: ReadonlySet<ColumnRole> = new Set([
+  'date',
+  'order-date',
+  'build-date',
+  'delivery-date',
+  'scheduled-date',
+]);
+
+/**
+ * When the user gives a column a new role, its number or date format has not been detected yet
+ * (the page clears it): detect it here, where the table is, and ask when the data is ambiguous.
+ */
+export function completeFormats(table: RawTable, mapping: TableMapping): TableMapping {
+  const columns = mapping.columns.map((column): ColumnMapping => {
+    if (column.needsAnswer !== undefined) return column;
+    if (column.role === 'measure' && column.numberLocale === undefined) {
+      const guess = detectNumberLocale(columnCells(table, mapping.headerRow, column.index));
+      return { ...column, ...guess };
+    }
+    if (DATE_ROLES.has(column.role) && column.dateOrder === undefined) {
+      const cells = columnCells(table, mapping.headerRow, column.index);
+      return { ...column, ...detectDateOrder(cells, tableUses1904(table)) };
+    }
+    return column;
+  });
+  return { ...mapping, columns };
+}
+
+/** The preview and a dry run of the import with a mapping, for the import dialog. */
+export function checkTable(table: RawTable, proposed: TableMapping): TableCheck {
+  const mapping = completeFormats(table, proposed);
+  const preview = previewTable(table, mapping, PREVIEW_ROWS);
+  // Summing is only to count duplicates here; the user chooses what happens to them.
+  const dryRun = normaliseTable(table, mapping, { duplicates: 'sum' });
+  if (!dryRun.ok) {
+    const unanswered = dryRun.error.code === 'needs-answer';
+    return {
+      mapping,
+      preview,
+      duplicates: 0,
+      duplicateExample: null,
+      recordCount: null,
+      error: unanswered ? null : dryRun.error,
+      issues: dryRun.issues,
+    };
+  }
+  const [first] = dryRun.value.duplicates;
+  return {
+    mapping,
+    preview,
+    duplicates: dryRun.value.duplicates.length,
+    duplicateExample: first ? `${first.label} (rows ${first.rows.join(', ')})` : null,
+    recordCount: dryRun.value.records.length,
+    error: null,
+    issues: dryRun.issues,
+  };
+}

@@ -1,0 +1,243 @@
+import {
+  guessMapping,
+  mappingKey,
+  mergeTables,
+  normaliseTable,
+  type DuplicatePolicy,
+  type FileRecords,
+} from '../domain/import/normalise';
+import { headerTexts } from '../domain/import/normalise/table-columns';
+import type { ImportIssue, ImportResult, RawTable } from '../domain/import/types';
+import { datasetFromRecords, recordsFromDataset } from '../domain/records/build-dataset';
+import type { DailyRecord, Dataset, Granularity } from '../domain/records/dataset';
+import { checkTable } from './check-table';
+import {
+  datasetTransferables,
+  type ExistingData,
+  type ImportedData,
+  type ImportRequest,
+  type ImportResponse,
+  type OpenedFile,
+  type OpenedTable,
+  type TableChoice,
+} from './import-protocol';
+import { readTables } from './read-tables';
+
+export type PostResponse = (response: ImportResponse, transfer?: Transferable[]) => void;
+
+interface OpenFile {
+  file: string;
+  tables: Map<string, RawTable>;
+}
+
+/** A file already merged into the loaded data, kept so that loading it again replaces it. */
+interface LoadedSource {
+  file: string;
+  /** The names to list as sources: the file, or those of a dataset loaded from elsewhere. */
+  sources: string[];
+  dataset: Dataset;
+}
+
+const COARSENESS: Record<Granularity, number> = { day: 0, month: 1, quarter: 2 };
+
+function openFile(
+  id: string,
+  requestId: number,
+  bytes: Uint8Array,
+  file: string,
+  post: PostResponse,
+): { result: ImportResult<OpenedFile>; tables: Map<string, RawTable> } {
+  const tables = new Map<string, RawTable>();
+  const read = readTables(bytes, file);
+  if (!read.ok) return { result: read, tables };
+  let rows = 0;
+  const opened: OpenedTable[] = read.value.tables.map((entry) => {
+    const raw: RawTable = entry.raw ?? {
+      file,
+      sheet: entry.key || null,
+      rows: [],
+      rowNumbers: [],
+      notes: [],
+    };
+    tables.set(entry.key, raw);
+    rows += raw.rows.length;
+    post({ type: 'progress', id, requestId, stage: 'parsing', rows });
+    const guessed = guessMapping(raw);
+    const check = checkTable(raw, guessed);
+    return {
+      table: entry.key,
+      sheet: entry.sheet,
+      mappingKey: mappingKey(headerTexts(raw, guessed.headerRow)),
+      guessed: check.mapping,
+      check: entry.problem ? { ...check, error: entry.problem } : check,
+      notes: raw.notes,
+    };
+  });
+  return {
+    result: {
+      ok: true,
+      value: { file, format: read.value.format, tables: opened },
+      issues: read.issues,
+    },
+    tables,
+  };
+}
+
+function fileRecords(sources: readonly LoadedSource[]): FileRecords[] {
+  return sources.map((source) => ({
+    file: source.file,
+    records: recordsFromDataset(source.dataset),
+  }));
+}
+
+function loadedBefore(existing: ExistingData, mirror: LoadedSource[]): LoadedSource[] {
+  switch (existing.kind) {
+    case 'none':
+      return [];
+    case 'mirror':
+      return mirror;
+    case 'dataset': {
+      const { dataset, sources } = existing;
+      // Data from storage or the sample has no per-file split: it counts as one source.
+      const file =
+        sources.length === 1 && sources[0]
+          ? sources[0]
+          : sources.join(' + ') || 'the data already loaded';
+      return [{ file, sources, dataset }];
+    }
+  }
+}
+
+function normaliseFile(
+  open: OpenFile,
+  choices: readonly TableChoice[],
+  policy: DuplicatePolicy,
+  before: LoadedSource[],
+  report: (rows: number) => void,
+): { result: ImportResult<ImportedData>; loaded: LoadedSource[] } {
+  const issues: ImportIssue[] = [];
+  const records: DailyRecord[] = [];
+  let granularity: Granularity = 'day';
+  let first = Infinity;
+  let last = -Infinity;
+  for (const choice of choices) {
+    const raw = open.tables.get(choice.table);
+    if (!raw) throw new Error(`No table "${choice.table}" was opened for ${open.file}`);
+    const normalised = normaliseTable(raw, choice.mapping, { duplicates: policy });
+    issues.push(...normalised.issues);
+    if (!normalised.ok)
+      return { result: { ok: false, error: normalised.error, issues }, loaded: before };
+    records.push(...normalised.value.records);
+    report(records.length);
+    if (COARSENESS[normalised.value.granularity] > COARSENESS[granularity])
+      granularity = normalised.value.granularity;
+    first = Math.min(first, normalised.value.dateRange[0]);
+    last = Math.max(last, normalised.value.dateRange[1]);
+  }
+  if (records.length === 0) {
+    const error: ImportIssue = {
+      code: 'no-table-chosen',
+      severity: 'error',
+      message: `${open.file}: no sheet was chosen to import.`,
+      file: open.file,
+      hint: 'Tick at least one sheet.',
+    };
+    return { result: { ok: false, error, issues }, loaded: before };
+  }
+  const merged = mergeTables([{ file: open.file, records }], fileRecords(before));
+  const loaded = [
+    ...before.filter((source) => source.file !== open.file),
+    { file: open.file, sources: [open.file], dataset: datasetFromRecords(records, [open.file]) },
+  ];
+  const sources = [...new Set(loaded.flatMap((source) => source.sources))];
+  const value: ImportedData = {
+    dataset: datasetFromRecords(merged.records, sources),
+    sources,
+    recordCount: records.length,
+    granularity,
+    dateRange: [first, last],
+  };
+  return { result: { ok: true, value, issues: [...issues, ...merged.overlaps] }, loaded };
+}
+
+/**
+ * The import worker's logic as a plain function, so that it runs the same in the worker and on
+ * the page (when workers are unavailable) and can be tested without one. It keeps the tables of
+ * opened files until they are imported or cancelled, and the files already loaded.
+ */
+export function createImportHandler(post: PostResponse): (request: ImportRequest) => void {
+  const files = new Map<string, OpenFile>();
+  let mirror: LoadedSource[] = [];
+
+  const handle = (request: ImportRequest): void => {
+    switch (request.type) {
+      case 'open': {
+        const { result, tables } = openFile(
+          request.id,
+          request.requestId,
+          new Uint8Array(request.bytes),
+          request.file,
+          post,
+        );
+        if (result.ok) files.set(request.id, { file: request.file, tables });
+        post({ type: 'opened', id: request.id, requestId: request.requestId, result });
+        return;
+      }
+      case 'preview': {
+        const raw = files.get(request.id)?.tables.get(request.table);
+        if (!raw) throw new Error(`No table "${request.table}" is open for file ${request.id}`);
+        post({
+          type: 'previewed',
+          id: request.id,
+          requestId: request.requestId,
+          result: { ok: true, value: checkTable(raw, request.mapping), issues: [] },
+        });
+        return;
+      }
+      case 'normalise': {
+        const open = files.get(request.id);
+        if (!open) throw new Error(`File ${request.id} is not open`);
+        const before = loadedBefore(request.existing, mirror);
+        const report = (rows: number) =>
+          post({
+            type: 'progress',
+            id: request.id,
+            requestId: request.requestId,
+            stage: 'normalising',
+            rows,
+          });
+        const { result, loaded } = normaliseFile(
+          open,
+          request.tables,
+          request.duplicates,
+          before,
+          report,
+        );
+        if (result.ok) {
+          mirror = loaded;
+          files.delete(request.id);
+        }
+        const transfer = result.ok ? datasetTransferables(result.value.dataset) : [];
+        post(
+          { type: 'normalised', id: request.id, requestId: request.requestId, result },
+          transfer,
+        );
+        return;
+      }
+      case 'cancel':
+        files.delete(request.id);
+        return;
+    }
+  };
+
+  return (request) => {
+    try {
+      handle(request);
+    } catch (error) {
+      // A bug, not a user error: answer the request so the page can say so instead of waiting.
+      if (request.type === 'cancel') throw error;
+      const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      post({ type: 'failed', id: request.id, requestId: request.requestId, message });
+    }
+  };
+}

@@ -1,0 +1,16 @@
+import { createImportHandler } from './import-handler';
+import type { ImportRequest, ImportResponse } from './import-protocol';
+
+// The app's TypeScript setup has the DOM library, not the WebWorker one (they clash); this is the
+// part of the worker's global scope used here.
+interface WorkerScope {
+  postMessage(message: ImportResponse, transfer: Transferable[]): void;
+  onmessage: ((event: MessageEvent<ImportRequest>) => void) | null;
+}
+
+const scope = self as unknown as WorkerScope;
+const handle = createImportHandler((response, transfer = []) =>
+  scope.postMessage(response, transfer),
+);
+
+scope.onmessage = (event) => handle(event.data);
