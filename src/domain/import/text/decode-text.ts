@@ -1,5 +1,6 @@
 import type { ImportIssue, ImportResult } from '../types';
 import { placeText } from './issues';
+import { decodeWindows1252 } from './windows-1252';
 import { firstInvalidUtf16Offset, firstInvalidUtf8Offset } from './unicode-check';
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -207,7 +208,7 @@ export function decodeText(bytes: Uint8Array, file: string): ImportResult<Decode
       'Save the file again as UTF-8.',
     );
   }
-  const text = new TextDecoder('windows-1252').decode(bytes);
+  const text = decodeWindows1252(bytes);
   const note: ImportIssue = {
     code: 'encoding',
     severity: 'info',

@@ -31,14 +31,12 @@ const delimiter = fc.constantFrom<Delimiter>(',', ';', '\t', '|');
 const lineEnd = fc.constantFrom('\n', '\r\n', '\r');
 
 function tableOf(cells: fc.Arbitrary<string>): fc.Arbitrary<string[][]> {
-  return fc
-    .integer({ min: 1, max: 6 })
-    .chain((width) =>
-      fc.array(fc.array(cells, { minLength: width, maxLength: width }), {
-        minLength: 1,
-        maxLength: 8,
-      }),
-    );
+  return fc.integer({ min: 1, max: 6 }).chain((width) =>
+    fc.array(fc.array(cells, { minLength: width, maxLength: width }), {
+      minLength: 1,
+      maxLength: 8,
+    }),
+  );
 }
 
 /** An RFC 4180 writer, independent of the reader under test. */
@@ -144,14 +142,12 @@ describe('delimited text properties', () => {
     // Cells may hold the table's own delimiter, quotes and line breaks (all quoted), but no
     // other candidate, so exactly one candidate splits every line the same way.
     const plain = fc.string({ unit: fc.constantFrom('a', '1', ' ', '"', '\n', '.'), maxLength: 6 });
-    const wide = fc
-      .integer({ min: 2, max: 6 })
-      .chain((width) =>
-        fc.array(fc.array(plain, { minLength: width, maxLength: width }), {
-          minLength: 1,
-          maxLength: 8,
-        }),
-      );
+    const wide = fc.integer({ min: 2, max: 6 }).chain((width) =>
+      fc.array(fc.array(plain, { minLength: width, maxLength: width }), {
+        minLength: 1,
+        maxLength: 8,
+      }),
+    );
     fc.assert(
       fc.property(wide, delimiter, lineEnd, fc.boolean(), (rows, separator, end, trailing) => {
         expect(detectDelimiter(writeDelimited(rows, separator, end, trailing))).toEqual({

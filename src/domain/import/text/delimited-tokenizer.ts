@@ -102,7 +102,10 @@ export function createTokenizer(delimiter: number, sink: TokenSink): Tokenizer {
           i += 1;
           continue;
         }
-        pushField(pending === '' ? chunk.slice(segment, i) : pending + chunk.slice(segment, i));
+        // Past the column limit the row is rejected anyway: count fields without copying them.
+        if (fieldCount >= MAX_FIELDS_PER_ROW) pushField('');
+        else
+          pushField(pending === '' ? chunk.slice(segment, i) : pending + chunk.slice(segment, i));
         st = FIELD_START;
         i += 1;
         if (c !== d) {
