@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
 import { datasetFromRecords } from '../../domain/records/build-dataset';
 import { generateSample } from '../../domain/sample';
 import { DashboardPage } from './dashboard-page';
@@ -123,5 +124,20 @@ describe('dashboard page', () => {
       '2019-Q2,US,2019-06-30',
       '2019-Q2,All selected,2019-06-30',
     ]);
+  });
+
+  it('has no accessibility violations that axe can find without layout', async () => {
+    const user = userEvent.setup();
+    renderPage();
+    await user.click(screen.getByRole('button', { name: 'Regions: All regions' }));
+    // jsdom has no layout or colours: contrast is checked in the browser tests.
+    const results = await axe.run(document.body, {
+      rules: { 'color-contrast': { enabled: false } },
+    });
+    expect(
+      results.violations.map(
+        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.html).join(' | ')}`,
+      ),
+    ).toEqual([]);
   });
 });
