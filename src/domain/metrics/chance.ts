@@ -1,4 +1,4 @@
-import { CHANCE_SEED, mulberry32 } from './random';
+import { CHANCE_SEED } from './random';
 
 export const SIMULATED_ENDINGS = 10_000;
 
@@ -29,13 +29,20 @@ export function chanceToReach(
   if (highest * daysLeft < remaining) return 0;
   if (lowest * daysLeft >= remaining) return 100;
 
-  const random = mulberry32(seed);
+  // Every ending draws all its days, even once past the target, so that each ending uses the
+  // same random numbers whatever the target: a higher target can then never look likelier.
+  // mulberry32 (see random.ts) is inlined: a function call per draw would double the time.
+  let state = seed >>> 0;
   let reached = 0;
   for (let ending = 0; ending < endings; ending++) {
     let delivered = 0;
     for (let day = 0; day < daysLeft; day++) {
-      delivered += draws[(random() * count) | 0] ?? 0;
-      if (delivered >= remaining) break;
+      state = (state + 0x6d2b79f5) >>> 0;
+      let t = state;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      const unit = ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+      delivered += draws[(unit * count) | 0] as number;
     }
     if (delivered >= remaining) reached++;
   }

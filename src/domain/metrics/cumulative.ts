@@ -1,7 +1,7 @@
 import { previousPeriods } from '../periods/periods';
 import type { Period } from '../periods/types';
 import type { Dataset } from '../records/dataset';
-import { lastDataDay, rowMask } from '../records/select';
+import { dayTotals } from './day-totals';
 import { scanHistory } from './history';
 import { tidy } from './numbers';
 import { scanPeriod, type PeriodScan } from './period-scan';
@@ -40,22 +40,21 @@ export function cumulativeByDayOfPeriod(
   selection: Selection,
   options: CumulativeOptions = {},
 ): CumulativeSeries[] {
-  const mask = rowMask(dataset, selection);
-  const lastDay = lastDataDay(dataset);
-  const record = scanHistory(dataset, period, mask, period.start - 1).record;
+  const totals = dayTotals(dataset, selection);
+  const record = scanHistory(totals, period, period.start - 1).record;
   const recordId = record?.period.id ?? null;
 
-  const series = [seriesOf(scanPeriod(dataset, period, mask, lastDay), true, false)];
+  const series = [seriesOf(scanPeriod(totals, period), true, false)];
   let recordShown = false;
   for (const earlier of previousPeriods(period, options.compareWith ?? 3)) {
-    const scan = scanPeriod(dataset, earlier, mask, lastDay);
+    const scan = scanPeriod(totals, earlier);
     if (!scan.hasData) continue;
     const isRecord = earlier.id === recordId;
     recordShown ||= isRecord;
     series.push(seriesOf(scan, false, isRecord));
   }
   if (record && !recordShown) {
-    series.push(seriesOf(scanPeriod(dataset, record.period, mask, lastDay), false, true));
+    series.push(seriesOf(scanPeriod(totals, record.period), false, true));
   }
   return series;
 }

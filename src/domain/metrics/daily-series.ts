@@ -1,7 +1,7 @@
 import type { Period } from '../periods/types';
 import type { Dataset } from '../records/dataset';
 import type { Measure } from '../records/measures';
-import { lastDataDay, rowMask } from '../records/select';
+import { dayTotals } from './day-totals';
 import { backlogLevels, inventoryLevels } from './levels';
 import { tidyOrNull } from './numbers';
 import { scanPeriod, type PeriodScan } from './period-scan';
@@ -41,6 +41,6 @@ export function dailySeries(
   selection: Selection,
   settings: TargetSettings = {},
 ): DailyPoint[] {
-  const scan = scanPeriod(dataset, period, rowMask(dataset, selection), lastDataDay(dataset));
+  const scan = scanPeriod(dayTotals(dataset, selection), period);
   return dailyPointsOf(scan, settings.openingBacklog ?? 0);
 }

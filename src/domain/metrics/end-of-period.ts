@@ -1,7 +1,7 @@
 import { periodOf } from '../periods/periods';
 import type { FiscalYearStartMonth, Period } from '../periods/types';
 import type { Dataset } from '../records/dataset';
-import { firstDataDay, isRowSelected, lastDataDay, rowMask } from '../records/select';
+import { dayTotals } from './day-totals';
 import { tidy } from './numbers';
 import type { EndOfPeriodShare, Selection } from './types';
 
@@ -26,19 +26,18 @@ export function endOfPeriodShares(
   selection: Selection,
   fiscalStart: FiscalYearStartMonth = 1,
 ): EndOfPeriodShare[] {
-  const deliveries = dataset.measures.deliveries;
-  const first = firstDataDay(dataset);
-  const last = lastDataDay(dataset);
-  if (!deliveries || first === null || last === null) return [];
-  const mask = rowMask(dataset, selection);
+  const totals = dayTotals(dataset, selection);
+  const { firstDataDay, lastDataDay } = totals;
+  if (firstDataDay === null || lastDataDay === null) return [];
+  const deliveries = totals.sums.deliveries;
+  const present = totals.present.deliveries;
 
   const quarters: QuarterTotals[] = [];
   let current: QuarterTotals | null = null;
-  for (let row = 0; row < dataset.days.length; row++) {
-    if (!isRowSelected(dataset, mask, row)) continue;
-    const value = deliveries[row] ?? NaN;
-    if (Number.isNaN(value)) continue;
-    const day = dataset.days[row] ?? 0;
+  for (let d = 0; d < totals.days.length; d++) {
+    if (present[d] !== 1) continue;
+    const day = totals.days[d] as number;
+    const value = deliveries[d] as number;
     if (!current || day > current.quarter.end) {
       const quarter = periodOf(day, 'quarter', fiscalStart);
       current = {
@@ -56,7 +55,9 @@ export function endOfPeriodShares(
   }
 
   return quarters
-    .filter((q) => q.quarter.start >= first && q.quarter.end <= last && tidy(q.total) > 0)
+    .filter(
+      (q) => q.quarter.start >= firstDataDay && q.quarter.end <= lastDataDay && tidy(q.total) > 0,
+    )
     .map((q) => ({
       periodId: q.quarter.id,
       periodLabel: q.quarter.label,

@@ -1,8 +1,7 @@
 import { fiscalStartOf, periodOf } from '../periods/periods';
 import type { Period } from '../periods/types';
 import type { CalendarDay } from '../records/calendar-day';
-import type { Dataset } from '../records/dataset';
-import { firstRowOnOrAfter, isRowSelected, type RowMask } from '../records/select';
+import type { DayTotals } from './day-totals';
 import { tidy } from './numbers';
 import type { BestDay } from './types';
 
@@ -19,68 +18,44 @@ export interface History {
 }
 
 /**
- * One pass over the selection's rows from the dataset's start: delivery totals of every earlier
- * period of `period`'s kind and scheme (only periods holding a delivery value count, so a quarter
- * with production figures alone is no record of 0), and the best day up to `bestDayUpTo`.
+ * The record and the best day from a selection's daily totals. The record is the best delivery
+ * total of the periods of `period`'s kind and scheme that end before it starts; only periods
+ * holding a delivery value count, so a quarter with production figures alone is no record of 0.
+ * The best day is the highest day's deliveries up to `bestDayUpTo`, in any period.
  */
-export function scanHistory(
-  dataset: Dataset,
-  period: Period,
-  mask: RowMask,
-  bestDayUpTo: CalendarDay,
-): History {
-  const deliveries = dataset.measures.deliveries;
-  if (!deliveries) return { record: null, bestDay: null };
+export function scanHistory(totals: DayTotals, period: Period, bestDayUpTo: CalendarDay): History {
   const fiscalStart = fiscalStartOf(period);
-  const end = firstRowOnOrAfter(dataset, Math.max(bestDayUpTo, period.start - 1) + 1);
+  const deliveries = totals.sums.deliveries;
+  const present = totals.present.deliveries;
 
   let record: PeriodTotal | null = null;
-  let bucket: PeriodTotal | null = null;
-  const closeBucket = () => {
-    if (bucket && (!record || tidy(bucket.deliveries) > record.deliveries)) {
-      record = { period: bucket.period, deliveries: tidy(bucket.deliveries) };
+  let bucket: Period | null = null;
+  let bucketTotal = 0;
+  const closeBucket = (): void => {
+    if (bucket && (record === null || tidy(bucketTotal) > record.deliveries)) {
+      record = { period: bucket, deliveries: tidy(bucketTotal) };
     }
-    bucket = null;
   };
 
   let bestDay: BestDay | null = null;
-  let day = NaN;
-  let dayTotal = 0;
-  let dayHasValue = false;
-  const closeDay = () => {
-    if (dayHasValue && (!bestDay || tidy(dayTotal) > bestDay.value)) {
-      bestDay = { value: tidy(dayTotal), day };
-    }
-  };
+  for (let d = 0; d < totals.days.length; d++) {
+    const day = totals.days[d] as number;
+    if (day > bestDayUpTo && day >= period.start) break;
+    if (present[d] !== 1) continue;
+    const value = deliveries[d] as number;
 
-  for (let row = 0; row < end; row++) {
-    if (!isRowSelected(dataset, mask, row)) continue;
-    const value = deliveries[row] ?? NaN;
-    if (Number.isNaN(value)) continue;
-    const rowDay = dataset.days[row] ?? 0;
-
-    if (rowDay !== day) {
-      closeDay();
-      day = rowDay;
-      dayTotal = 0;
-      dayHasValue = false;
+    if (day <= bestDayUpTo && (bestDay === null || tidy(value) > bestDay.value)) {
+      bestDay = { value: tidy(value), day };
     }
-    if (rowDay <= bestDayUpTo) {
-      dayTotal += value;
-      dayHasValue = true;
-    }
-
-    if (rowDay < period.start) {
-      const current: PeriodTotal | null = bucket;
-      if (!current || rowDay > current.period.end) {
-        closeBucket();
-        bucket = { period: periodOf(rowDay, period.kind, fiscalStart), deliveries: value };
-      } else {
-        current.deliveries += value;
-      }
+    if (day >= period.start) continue;
+    if (bucket && day <= bucket.end) {
+      bucketTotal += value;
+    } else {
+      closeBucket();
+      bucket = periodOf(day, period.kind, fiscalStart);
+      bucketTotal = value;
     }
   }
-  closeDay();
   closeBucket();
   return { record, bestDay };
 }

@@ -1,7 +1,7 @@
 import type { Period } from '../periods/types';
 import type { Dataset } from '../records/dataset';
-import { lastDataDay, rowMask } from '../records/select';
 import { chanceToReach } from './chance';
+import { dayTotals } from './day-totals';
 import { scanHistory, type PeriodTotal } from './history';
 import { backlogLevels, inventoryLevels } from './levels';
 import { tidy, tidyOrNull } from './numbers';
@@ -29,10 +29,10 @@ export function analysePeriod(
   settings: TargetSettings,
   options: KpiOptions = {},
 ): KpiAnalysis {
-  const mask = rowMask(dataset, selection);
-  const scan = scanPeriod(dataset, period, mask, lastDataDay(dataset));
+  const totals = dayTotals(dataset, selection);
+  const scan = scanPeriod(totals, period);
   const { asOf, asOfIndex, sums, hasMeasure, present } = scan;
-  const history = scanHistory(dataset, period, mask, asOf ?? period.end);
+  const history = scanHistory(totals, period, asOf ?? period.end);
 
   const deliveriesToDate = tidy(sumDays(sums.deliveries, 0, asOfIndex));
   const productionToDate = hasMeasure.production

@@ -1,12 +1,12 @@
 import type { Period } from '../periods/types';
 import type { CalendarDay } from '../records/calendar-day';
-import { GRANULARITY_CODES, type Dataset, type Granularity } from '../records/dataset';
+import { GRANULARITY_CODES, type Granularity } from '../records/dataset';
 import { MEASURES, type Measure } from '../records/measures';
-import { firstRowOnOrAfter, isRowSelected, type RowMask } from '../records/select';
+import { firstIndexOnOrAfter, type DayTotals } from './day-totals';
 
 /**
- * One pass over the rows of a period for a selection, kept as one number per day of the period
- * (index 0 = the period's first day). Every metric and series of the period reads from this.
+ * A selection's numbers for one period, one per calendar day of it (index 0 = the period's first
+ * day). Every metric and series of the period reads from this.
  */
 export interface PeriodScan {
   period: Period;
@@ -27,12 +27,6 @@ export interface PeriodScan {
   granularity: Granularity;
 }
 
-function perMeasure<T>(make: () => T): Record<Measure, T> {
-  const result = {} as Record<Measure, T>;
-  for (const measure of MEASURES) result[measure] = make();
-  return result;
-}
-
 /**
  * When is a period over? PRODUCT.md §2 sets as of to the period's end "if the period is over",
  * without saying how to tell. Our reading: the period is over once the dataset, for any region or
@@ -45,44 +39,40 @@ export function isPeriodOver(period: Period, datasetLastDataDay: CalendarDay | n
   return datasetLastDataDay !== null && datasetLastDataDay >= period.end;
 }
 
-export function scanPeriod(
-  dataset: Dataset,
-  period: Period,
-  mask: RowMask,
-  datasetLastDataDay: CalendarDay | null,
-): PeriodScan {
+export function scanPeriod(totals: DayTotals, period: Period): PeriodScan {
   const length = period.end - period.start + 1;
-  const sums = perMeasure(() => new Float64Array(length));
-  const present = perMeasure(() => new Uint8Array(length));
-  const hasMeasure = perMeasure(() => false);
-  const columns: { measure: Measure; values: Float64Array }[] = [];
+  const from = firstIndexOnOrAfter(totals, period.start);
+  const to = firstIndexOnOrAfter(totals, period.end + 1);
+  const sums = {} as Record<Measure, Float64Array>;
+  const present = {} as Record<Measure, Uint8Array>;
+  const hasMeasure = {} as Record<Measure, boolean>;
   for (const measure of MEASURES) {
-    const values = dataset.measures[measure];
-    if (values) columns.push({ measure, values });
+    const daySums = new Float64Array(length);
+    const dayPresent = new Uint8Array(length);
+    const sourceSums = totals.sums[measure];
+    const sourcePresent = totals.present[measure];
+    let any = false;
+    for (let d = from; d < to; d++) {
+      if (sourcePresent[d] !== 1) continue;
+      const index = (totals.days[d] as number) - period.start;
+      daySums[index] = sourceSums[d] as number;
+      dayPresent[index] = 1;
+      any = true;
+    }
+    sums[measure] = daySums;
+    present[measure] = dayPresent;
+    hasMeasure[measure] = any;
   }
 
   let lastIndex = -1;
   let coarsest = 0;
-  const first = firstRowOnOrAfter(dataset, period.start);
-  const last = firstRowOnOrAfter(dataset, period.end + 1);
-  for (let row = first; row < last; row++) {
-    if (!isRowSelected(dataset, mask, row)) continue;
-    const index = (dataset.days[row] ?? 0) - period.start;
-    let rowHasValue = false;
-    for (const { measure, values } of columns) {
-      const value = values[row] ?? NaN;
-      if (Number.isNaN(value)) continue;
-      sums[measure][index] = (sums[measure][index] ?? 0) + value;
-      present[measure][index] = 1;
-      hasMeasure[measure] = true;
-      rowHasValue = true;
-    }
-    if (!rowHasValue) continue;
-    if (index > lastIndex) lastIndex = index;
-    coarsest = Math.max(coarsest, dataset.granularity[row] ?? 0);
+  for (let d = from; d < to; d++) {
+    if (totals.hasData[d] !== 1) continue;
+    lastIndex = (totals.days[d] as number) - period.start;
+    coarsest = Math.max(coarsest, totals.granularity[d] as number);
   }
 
-  const over = isPeriodOver(period, datasetLastDataDay);
+  const over = isPeriodOver(period, totals.lastDataDay);
   const asOfIndex = over ? length - 1 : lastIndex;
   return {
     period,
@@ -101,6 +91,6 @@ export function scanPeriod(
 /** Σ of a measure's daily values over indices from … to, inclusive (clipped to the period). */
 export function sumDays(daily: Float64Array, from: number, to: number): number {
   let total = 0;
-  for (let i = Math.max(from, 0); i <= to && i < daily.length; i++) total += daily[i] ?? 0;
+  for (let i = Math.max(from, 0); i <= to && i < daily.length; i++) total += daily[i] as number;
   return total;
 }
