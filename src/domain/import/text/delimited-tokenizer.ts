@@ -52,7 +52,7 @@ export function createTokenizer(delimiter: number, sink: TokenSink): Tokenizer {
   let finished = false;
 
   function pushField(value: string): void {
-    if (fieldCount < MAX_FIELDS_PER_ROW) cells.push(value);
+    if (fieldCount < MAX_FIELDS_PER_ROW) cells[fieldCount] = value;
     fieldCount += 1;
     pending = '';
     fieldReported = false;
@@ -62,7 +62,10 @@ export function createTokenizer(delimiter: number, sink: TokenSink): Tokenizer {
     const row = cells;
     const count = fieldCount;
     const startLine = rowLine;
-    cells = [];
+    const kept = Math.min(count, MAX_FIELDS_PER_ROW);
+    if (row.length !== kept) row.length = kept;
+    // Rows are usually as wide as the last one: sizing for it saves the slack of a growing array.
+    cells = new Array<string>(kept);
     fieldCount = 0;
     rowLine = nextRowLine;
     sink.row(row, count, startLine, blankLine);
