@@ -127,6 +127,7 @@ describe('demand sentence', () => {
     ],
     ['no backlog data', { openBacklog: null, openBacklogSource: null }, null],
     ['nothing remaining', { remaining: 0 }, null],
+    ['period over', { daysLeft: 0, requiredPerDay: null }, null],
     ['no target', noTarget, null],
   ])('%s', (_case, overrides, expected) => {
     expect(demandSentence(kpisFixture(overrides))).toBe(expected);

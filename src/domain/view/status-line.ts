@@ -66,6 +66,8 @@ export function isBeyondCapacity(kpis: Kpis): boolean {
  */
 export function demandSentence(kpis: Kpis, format: FormatCount = defaultFormat): string | null {
   if (kpis.openBacklog === null || kpis.remaining === null || kpis.remaining <= 0) return null;
+  // Once the period is over nothing more can be delivered in it: neither limit applies.
+  if (kpis.daysLeft <= 0) return null;
   const backlog = format(kpis.openBacklog);
   const remaining = format(kpis.remaining);
   const one = kpis.openBacklog === 1;

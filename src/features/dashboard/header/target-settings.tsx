@@ -20,7 +20,7 @@ export function TargetSettingsFields({ settings, computedRecord, onChange }: Tar
   return (
     <>
       <ParsedField
-        className="w-44"
+        className="w-full sm:w-44"
         label="Goal"
         text={settings.goal ? formatGoalRange(settings.goal) : ''}
         parse={parseGoal}
@@ -29,7 +29,7 @@ export function TargetSettingsFields({ settings, computedRecord, onChange }: Tar
         placeholder="e.g. 33,000–36,000"
       />
       <ParsedField
-        className="w-52"
+        className="w-full sm:w-64"
         label="Record"
         text={settings.recordOverride !== undefined ? formatCount(settings.recordOverride) : ''}
         parse={parseOptionalQuantity}

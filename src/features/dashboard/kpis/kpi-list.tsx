@@ -9,7 +9,11 @@ export function KpiList({ kpis }: { kpis: Kpis }) {
         <div key={entry.term} className="rp-panel flex min-h-24 flex-col justify-between gap-1 p-3">
           <dt className="rp-muted text-xs font-semibold leading-tight">{entry.term}</dt>
           <dd className="flex flex-col">
-            <span className="text-xl font-bold tabular-nums break-words sm:text-2xl">
+            <span
+              className={`font-bold tabular-nums break-words ${
+                entry.value.length > 10 ? 'text-base sm:text-lg' : 'text-xl sm:text-2xl'
+              }`}
+            >
               {entry.value}
             </span>
             {entry.detail ? (
