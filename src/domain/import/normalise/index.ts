@@ -12,6 +12,7 @@ export type {
   TableShape,
 } from './types';
 export { guessMapping, mappingKey, findHeaderRow } from './guess-mapping';
+export { answerColumn } from './answer-mapping';
 export { matchHeader, normaliseHeader, UNNAMED_REGION, type HeaderMatch } from './header-synonyms';
 export { normaliseTable, type NormaliseOptions } from './normalise-table';
 export {

@@ -1,13 +1,11 @@
-import type { CalendarDay } from '../../records/calendar-day';
+import { partsFromDay, type CalendarDay } from '../../records/calendar-day';
 import type { Cell } from '../types';
-import { parsePeriodText } from './calendar-text';
+import { monthSpan, parsePeriodText, quarterSpan, validDay } from './calendar-text';
 import { cellText } from './cell-text';
 import { classifyDateText, dayFromCompactNumber, dayFromSerial, isSerial } from './date-text';
 import { normaliseHeader } from './header-synonyms';
 import { isNoValueText, parseNumberText } from './number-text';
 import type { ColumnMapping, DateOrder, PeriodSpan } from './types';
-import { monthSpan, quarterSpan, validDay } from './calendar-text';
-import { partsFromDay } from '../../records/calendar-day';
 
 export interface CellProblem {
   code: 'bad-date' | 'bad-period' | 'bad-number' | 'error-cell';
