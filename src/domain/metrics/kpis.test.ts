@@ -3,7 +3,7 @@ import type { FiscalYearStartMonth, Period } from '../periods/types';
 import { isoFromDay } from '../records/calendar-day';
 import type { Dataset } from '../records/dataset';
 import { computeKpis } from './kpis';
-import { dataset, days, spread } from './test-fixtures';
+import { dataset, day, days, spread } from './test-fixtures';
 import type { Kpis, Selection, TargetSettings } from './types';
 
 const ALL: Selection = { regions: [], models: [] };
@@ -309,7 +309,7 @@ describe('remaining, required rate, pace, projection and chance', () => {
     const data = dataset(
       days({
         from: '2019-04-01',
-        to: isoFromDay(day0('2019-04-01') + dataDays - 1),
+        to: isoFromDay(day('2019-04-01') + dataDays - 1),
         values: (i) => ({ deliveries: i + 1 }),
       }),
     );
@@ -364,10 +364,3 @@ describe('remaining, required rate, pace, projection and chance', () => {
     expect(kpis.remaining).toBe(1_400);
   });
 });
-
-function day0(iso: string): number {
-  return (
-    Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8))) /
-    86_400_000
-  );
-}

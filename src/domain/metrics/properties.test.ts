@@ -107,6 +107,25 @@ describe('metric invariants', () => {
           ),
         );
         expect(parts.reduce((t, k) => t + k.deliveriesToDate, 0)).toBe(whole.deliveriesToDate);
+        // A continent is the sum of its members (NO and NL are the European regions here).
+        const europe = computeKpis(
+          data,
+          period,
+          { regions: ['Europe'], models: s.models },
+          {},
+          { simulate: false },
+        );
+        const members = ['NO', 'NL'].map(
+          (region) =>
+            computeKpis(
+              data,
+              period,
+              { regions: [region], models: s.models },
+              {},
+              { simulate: false },
+            ).deliveriesToDate,
+        );
+        expect(europe.deliveriesToDate).toBe(members[0]! + members[1]!);
         const production = parts.map((k) => k.productionToDate).filter((p) => p !== null);
         expect(whole.productionToDate).toBe(
           production.length === 0 ? null : production.reduce((t, p) => t + p, 0),
