@@ -1,7 +1,7 @@
 import type { ImportIssue, ImportResult, RawTable } from '../types';
 import { createTokenizer, type Tokenizer } from './delimited-tokenizer';
 import { analyseDelimiter, DETECTION_SAMPLE_CHARS } from './detect-delimiter';
-import { createIssueCollector, placeText } from './issues';
+import { createIssueCollector, placeText, quotedName } from './issues';
 import { createTableBuilder, type TableBuilder } from './table-builder';
 
 export interface DelimitedParserOptions {
@@ -18,15 +18,15 @@ export interface DelimitedParser {
   end(): ImportResult<RawTable>;
 }
 
-const DELIMITER_NAMES: Record<string, string> = {
-  ',': 'comma',
-  ';': 'semicolon',
-  '\t': 'tab',
-  '|': 'vertical bar',
-};
+const DELIMITER_NAMES = new Map([
+  [',', 'comma'],
+  [';', 'semicolon'],
+  ['\t', 'tab'],
+  ['|', 'vertical bar'],
+]);
 
 function delimiterName(delimiter: string): string {
-  return DELIMITER_NAMES[delimiter] ?? JSON.stringify(delimiter);
+  return DELIMITER_NAMES.get(delimiter) ?? quotedName(delimiter);
 }
 
 function delimiterProblem(delimiter: string): string | null {
@@ -72,7 +72,7 @@ export function createDelimitedParserWithSample(
       const error: ImportIssue = {
         code: 'bad-delimiter',
         severity: 'error',
-        message: `${placeText(file)}: ${JSON.stringify(options.delimiter)} cannot be used: ${problem}.`,
+        message: `${placeText(file)}: ${quotedName(options.delimiter)} cannot be used: ${problem}.`,
         file,
         hint: 'Choose comma, semicolon, tab or vertical bar.',
       };

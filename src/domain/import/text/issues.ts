@@ -5,8 +5,8 @@ export const SUMMARY_THRESHOLD = 10;
 
 const MAX_NAME_CHARS = 40;
 
-/** A header name as quoted in messages: JSON-escaped so control characters stay visible. */
-function quotedName(name: string): string {
+/** Text quoted in messages: JSON-escaped so control characters stay visible, and kept short. */
+export function quotedName(name: string): string {
   const short = name.length > MAX_NAME_CHARS ? `${name.slice(0, MAX_NAME_CHARS)}…` : name;
   return JSON.stringify(short);
 }

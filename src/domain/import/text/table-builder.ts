@@ -1,6 +1,6 @@
 import type { ImportIssue, ImportResult, RawTable } from '../types';
 import { MAX_FIELDS_PER_ROW, type TokenProblem, type TokenSink } from './delimited-tokenizer';
-import { columnLabel, placeText, type IssueCollector } from './issues';
+import { columnLabel, placeText, quotedName, type IssueCollector } from './issues';
 
 export interface TableBuilder extends TokenSink {
   finish(): ImportResult<RawTable>;
@@ -80,7 +80,7 @@ export function createTableBuilder(
       const text =
         expected === undefined
           ? `the header has a column here that is not expected (expected ${expectedHeader.length} columns)`
-          : `expected the header ${JSON.stringify(expected)}, found ${found === undefined ? 'no column' : JSON.stringify(found)}`;
+          : `expected the header ${quotedName(expected)}, found ${found === undefined ? 'no column' : quotedName(found)}`;
       issues.add(issue('header-mismatch', 'error', line, columnLabel(index, names), text));
       return;
     }
