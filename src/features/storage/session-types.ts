@@ -1,0 +1,67 @@
+import type { Dataset } from '../../domain/records/dataset';
+import type { OpenStoreResult, StoreEvents } from './indexeddb-store';
+
+/** What one tab tells the others after it changed the stored data. */
+export interface ChangeMessage {
+  type: 'changed';
+  revision: number;
+}
+
+/** BroadcastChannel('record-pace') in the browser; a linked pair of fakes in tests. */
+export interface ChangeChannel {
+  post(message: ChangeMessage): void;
+  subscribe(listener: (message: ChangeMessage) => void): () => void;
+  close(): void;
+}
+
+/** The part of navigator.storage that keeps stored data from being evicted. */
+export interface PersistenceManager {
+  persisted(): Promise<boolean>;
+  persist(): Promise<boolean>;
+}
+
+/** One dataset as the dataset list shows it. */
+export interface StoreEntrySummary {
+  id: string;
+  name: string;
+  sources: string[];
+  /** Milliseconds since 1970-01-01 UTC. */
+  importedAt: number;
+  rowCount: number;
+  revision: number;
+  /** Why a stored dataset cannot be read (it is then left out of the data); null when fine. */
+  problem: string | null;
+}
+
+export interface StorageStatus {
+  mode: 'indexeddb' | 'memory';
+  /** Why the data is kept in this tab only, in words for people; null when it is stored. */
+  problem: string | null;
+  /** Whether the browser granted persistent storage; null until known or asked. */
+  persisted: boolean | null;
+}
+
+export interface StoreSnapshot {
+  status: 'loading' | 'ready';
+  entries: StoreEntrySummary[];
+  /** All datasets together, the later one winning per day, region and model; null when none. */
+  combined: Dataset | null;
+  sources: string[];
+  storage: StorageStatus;
+  /** The last change that was refused (another tab changed the data first), for people. */
+  notice: string | null;
+  /** The view saved last, as restored when the page opened. */
+  lastView: string | null;
+}
+
+export type StoreOutcome =
+  { ok: true } | { ok: false; error: { code: 'conflict' | 'unknown-dataset'; message: string } };
+
+export interface StoreSessionOptions {
+  openStore: (events: StoreEvents) => Promise<OpenStoreResult>;
+  /** Called at each start; the channel is closed at stop. */
+  channel: () => ChangeChannel | null;
+  persistence: PersistenceManager | null;
+  now: () => number;
+  newId: () => string;
+}
