@@ -51,7 +51,7 @@ export function openWorkbook(bytes: Uint8Array, file: string): ImportResult<Work
     case 'xls': {
       const names = cfbEntryNames(bytes);
       if (names && !hasWorkbookStream(names)) return notAWorkbook(file, format);
-      return parseWorkbook(bytes, file, 'xls', new Set());
+      return parseWorkbook(bytes, file, 'xls', null);
     }
     case 'xlsx':
     case 'ods':
@@ -71,39 +71,38 @@ function openZippedWorkbook(
   const inflated = inflateZip(bytes, file);
   if (!inflated.ok) return inflated;
   const parts = inflated.value;
-  const checksums = checkPartChecksums(bytes, parts, file);
-  if (!checksums.ok) return checksums;
-  const xml = checkXmlParts(parts, file);
-  if (!xml.ok) return xml;
-  if (format === 'xlsx') return parseWorkbook(repackStored(parts), file, format, new Set());
-
   const partText = (name: string): string => {
     const content = parts.get(name);
     return content ? strFromU8(content) : '';
   };
-  if (partText('META-INF/manifest.xml').includes('encryption-data'))
+  // Before the checksums: an encrypted part may not match them, and the real news is the password.
+  if (format === 'ods' && partText('META-INF/manifest.xml').includes('encryption-data')) {
     return passwordProtectedError(file);
-  const hidden = hiddenOdsSheets(partText('content.xml'), partText('styles.xml'));
-  return parseWorkbook(repackStored(parts), file, format, hidden);
+  }
+  const checksums = checkPartChecksums(bytes, parts, file);
+  if (!checksums.ok) return checksums;
+  const xml = checkXmlParts(parts, file);
+  if (!xml.ok) return xml;
+  const hiddenOds =
+    format === 'ods' ? hiddenOdsSheets(partText('content.xml'), partText('styles.xml')) : null;
+  return parseWorkbook(repackStored(parts), file, format, hiddenOds);
 }
 
 function parseWorkbook(
   bytes: Uint8Array,
   file: string,
   format: WorkbookFormat,
-  hiddenOds: ReadonlySet<string>,
+  /** ODS only: the hidden sheets, which SheetJS does not report for ODS. */
+  hiddenOds: ReadonlySet<string> | null,
 ): ImportResult<Workbook> {
   const parsed = guardParser(file, 'workbook', () => read(bytes, SHEETJS_READ_OPTIONS));
   if (!parsed.ok) return parsed;
   const workbook = parsed.value;
   const dateSystem: DateSystem = workbook.Workbook?.WBProps?.date1904 ? 1904 : 1900;
-  const visibility = workbook.SheetNames.map((name, index) =>
-    format === 'ods'
-      ? hiddenOds.has(name)
-        ? 'hidden'
-        : 'visible'
-      : visibilityFromSheetJs(workbook.Workbook?.Sheets?.[index]?.Hidden),
-  );
+  const visibility = workbook.SheetNames.map((name, index): SheetVisibility => {
+    if (hiddenOds) return hiddenOds.has(name) ? 'hidden' : 'visible';
+    return visibilityFromSheetJs(workbook.Workbook?.Sheets?.[index]?.Hidden);
+  });
   const sheets = workbook.SheetNames.map((name, index): SheetInfo => {
     const worksheet = worksheetOf(workbook, name);
     return {
