@@ -12,3 +12,4 @@ export { chartTooltip, type ChartTooltipOptions } from './chart-tooltip';
 export { useChartFormat } from './use-chart-format';
 export { chartThemeVariables, useChartTheme, useChartThemeName } from './use-chart-theme';
 export { ChartWidthContext, usePlotWidth } from './use-plot-width';
+export { PLOT_MARGIN, axisStyle, gridStyle, referenceLabel } from './axis-style';

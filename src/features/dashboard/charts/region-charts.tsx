@@ -1,0 +1,255 @@
+import { useId, useMemo } from 'react';
+import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  ChartFrame,
+  ChartLegend,
+  DASHES,
+  axisStyle,
+  chartTooltip,
+  gridStyle,
+  referenceLabel,
+  useChartFormat,
+  useChartTheme,
+  type ChartCaption,
+  type ChartTableData,
+  type LegendItem,
+} from '../../../components/chart';
+import {
+  dayOfPeriodTicks,
+  gapInWords,
+  maxTicksForWidth,
+  yAxisWidth,
+  type ChartFormat,
+} from '../../../domain/charts';
+import type { Kpis } from '../../../domain/metrics';
+import { dayOfPeriod, periodDays } from '../../../domain/periods';
+import { regionLabel } from '../../../domain/records/regions';
+import { targetInWords } from './chart-captions';
+import type { RegionSeries } from './use-chart-series';
+
+interface RegionRow {
+  day: number;
+  dayOfPeriod: number;
+  delivered: number | null;
+  projected: number | null;
+}
+
+/** target − projected total: positive = behind. null when either is unknown. */
+export function gapOf(kpis: Kpis): number | null {
+  const { target, projectedTotal } = kpis;
+  return target.value === null || projectedTotal === null ? null : target.value - projectedTotal;
+}
+
+/** Most behind first, so the regions that need help lead; regions without a gap come last. */
+export function sortByGap(regions: readonly RegionSeries[]): RegionSeries[] {
+  return [...regions].sort((a, b) => {
+    const gapA = gapOf(a.kpis);
+    const gapB = gapOf(b.kpis);
+    if (gapA === null || gapB === null) {
+      return (gapA === null ? 1 : 0) - (gapB === null ? 1 : 0) || a.region.localeCompare(b.region);
+    }
+    return gapB - gapA || a.region.localeCompare(b.region);
+  });
+}
+
+function rowsOf({ kpis, cumulative }: RegionSeries): RegionRow[] {
+  const { period, asOf, projectedTotal, deliveriesToDate } = kpis;
+  const length = periodDays(period);
+  const asOfDay = asOf === null ? null : dayOfPeriod(asOf, period);
+  const rows: RegionRow[] = Array.from({ length }, (_, i) => ({
+    day: period.start + i,
+    dayOfPeriod: i + 1,
+    delivered: null,
+    projected: null,
+  }));
+  for (const point of cumulative?.points ?? []) {
+    const row = rows[point.dayOfPeriod - 1];
+    if (row) row.delivered = point.cumulative;
+  }
+  // The projection is a straight line at the current pace from as of to the period's end.
+  if (asOfDay !== null && projectedTotal !== null && asOfDay < length) {
+    const from = rows[asOfDay - 1];
+    const to = rows[length - 1];
+    if (from) from.projected = deliveriesToDate;
+    if (to) to.projected = projectedTotal;
+  }
+  return rows;
+}
+
+function titleOf(entry: RegionSeries, format: ChartFormat): string {
+  const name = regionLabel(entry.region);
+  const gap = gapOf(entry.kpis);
+  if (!entry.kpis.hasData) return `${name} — no data`;
+  if (gap === null) return `${name} — no target`;
+  return `${name} — ${gapInWords(gap, format)}`;
+}
+
+function summaryOf(entry: RegionSeries, format: ChartFormat): string {
+  const { kpis } = entry;
+  const name = regionLabel(entry.region);
+  if (kpis.asOf === null) return `${name}: no deliveries yet in ${kpis.period.label}.`;
+  const parts = [
+    `${name}: ${format.axisNumber(kpis.deliveriesToDate)} delivered by ${format.longDay(kpis.asOf)}.`,
+  ];
+  const target = targetInWords(kpis, format);
+  if (target) parts.push(`Target: ${target}.`);
+  if (kpis.projectedTotal !== null) {
+    parts.push(`At the current pace: ${format.axisNumber(kpis.projectedTotal)} by the end.`);
+  }
+  return parts.join(' ');
+}
+
+function tableOf(entry: RegionSeries, rows: readonly RegionRow[]): ChartTableData {
+  return {
+    caption: `${regionLabel(entry.region)}: deliveries so far per day, ${entry.kpis.period.label}`,
+    columns: [
+      { key: 'day', label: 'Date', kind: 'day' },
+      { key: 'delivered', label: 'Delivered so far', kind: 'number' },
+      { key: 'projected', label: 'At current pace', kind: 'number' },
+    ],
+    rows: rows.map((row) => ({ ...row })),
+  };
+}
+
+interface RegionChartProps {
+  entry: RegionSeries;
+  yMax: number;
+  caption: ChartCaption;
+}
+
+function RegionChart({ entry, yMax, caption }: RegionChartProps) {
+  const theme = useChartTheme();
+  const format = useChartFormat();
+  const { kpis } = entry;
+  const rows = useMemo(() => rowsOf(entry), [entry]);
+  const table = useMemo(() => tableOf(entry, rows), [entry, rows]);
+  const tooltip = useMemo(
+    () =>
+      chartTooltip({
+        theme,
+        label: (_, row) => {
+          const day = (row as RegionRow | undefined)?.day;
+          return day === undefined ? '' : format.longDay(day);
+        },
+        value: (value) => format.exactNumber(value),
+      }),
+    [theme, format],
+  );
+  const length = rows.length;
+  const yWidth = yAxisWidth([yMax], format.axisNumber);
+  const name = regionLabel(entry.region);
+
+  return (
+    <ChartFrame
+      chartId={`region-${entry.region.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`}
+      title={titleOf(entry, format)}
+      caption={{ ...caption, selection: `${name} · ${caption.selection.split(' · ')[1] ?? ''}` }}
+      summary={summaryOf(entry, format)}
+      height={160}
+      table={table}
+      headingLevel={4}
+    >
+      {({ width, height }) => (
+        <LineChart
+          width={width}
+          height={height}
+          data={rows}
+          margin={{ top: 14, right: 8, bottom: 0, left: 0 }}
+          accessibilityLayer={false}
+        >
+          <CartesianGrid {...gridStyle(theme)} vertical={false} />
+          <XAxis
+            dataKey="dayOfPeriod"
+            type="number"
+            domain={[1, length]}
+            ticks={dayOfPeriodTicks(length, maxTicksForWidth(width - yWidth, 36))}
+            {...axisStyle(theme)}
+          />
+          <YAxis
+            width={yWidth}
+            domain={[0, yMax]}
+            allowDataOverflow
+            tickFormatter={format.axisNumber}
+            {...axisStyle(theme)}
+          />
+          <Tooltip content={tooltip} />
+          <Line
+            dataKey="delivered"
+            name="Delivered so far"
+            stroke={theme.deliveries}
+            strokeWidth={2.5}
+            dot={false}
+            isAnimationActive={false}
+          />
+          <Line
+            dataKey="projected"
+            name="At current pace"
+            stroke={theme.deliveries}
+            strokeDasharray={DASHES.dashed}
+            strokeWidth={2}
+            dot={false}
+            connectNulls
+            isAnimationActive={false}
+          />
+          {kpis.target.value !== null && (
+            <ReferenceLine
+              y={kpis.target.value}
+              stroke={theme.target}
+              label={referenceLabel(
+                `Target ${format.axisNumber(kpis.target.value)}`,
+                theme.target,
+                'insideTopLeft',
+              )}
+            />
+          )}
+        </LineChart>
+      )}
+    </ChartFrame>
+  );
+}
+
+export interface RegionChartsProps {
+  regions: readonly RegionSeries[];
+  /** True when the regions are measured against their own records, not the selection's goal. */
+  ownRecords: boolean;
+  caption: ChartCaption;
+}
+
+/** One small chart per region, on one y scale so that their sizes compare honestly. */
+export function RegionCharts({ regions, ownRecords, caption }: RegionChartsProps) {
+  const theme = useChartTheme();
+  const headingId = useId();
+  const sorted = useMemo(() => sortByGap(regions), [regions]);
+  const yMax = Math.max(
+    1,
+    ...regions.flatMap(({ kpis }) => [
+      kpis.target.value ?? 0,
+      kpis.projectedTotal ?? 0,
+      kpis.deliveriesToDate,
+    ]),
+  );
+  const legend: LegendItem[] = [
+    { label: 'Delivered so far', colour: theme.deliveries, shape: 'line' },
+    { label: 'At current pace', colour: theme.deliveries, shape: 'dashed' },
+    { label: 'Target', colour: theme.target, shape: 'thin' },
+  ];
+  if (regions.length === 0) return null;
+
+  return (
+    <section aria-labelledby={headingId} className="flex flex-col gap-2">
+      <h3 id={headingId} className="text-base font-semibold">
+        By region: deliveries so far against each region&apos;s target
+      </h3>
+      <p className="text-sm">
+        Same scale for every region, most behind first.
+        {ownRecords && ' Each region is measured against its own record.'}
+      </p>
+      <ChartLegend items={legend} />
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-3">
+        {sorted.map((entry) => (
+          <RegionChart key={entry.region} entry={entry} yMax={yMax} caption={caption} />
+        ))}
+      </div>
+    </section>
+  );
+}
