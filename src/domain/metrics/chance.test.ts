@@ -84,7 +84,10 @@ describe('chanceToReach', () => {
       ),
     );
   });
+});
 
+// Timings on a shared machine can be thrown off by other work: best of 15 runs, and a retry.
+describe('chance speed', { retry: { count: 3, delay: 500 } }, () => {
   it('simulates 10,000 endings of 90 days in under 20 ms', () => {
     const recent = Array.from({ length: 14 }, (_, i) => 800 + 50 * i);
     const remaining = 90 * 1_125;

@@ -39,7 +39,8 @@ function bigDataset() {
   return datasetFromRecords(records);
 }
 
-describe('performance', () => {
+// Timings on a shared machine can be thrown off by other work: best of 7 runs, and a retry.
+describe('performance', { retry: { count: 3, delay: 500 } }, () => {
   const data = bigDataset();
   const period = periodById('2019-Q4');
   const settings: TargetSettings = { goal: { low: 500_000 } };
