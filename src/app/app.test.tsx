@@ -53,7 +53,9 @@ describe('app shell', () => {
   it('loads the sample on start when asked to', async () => {
     loadSampleDataset.mockResolvedValue(loaded);
     renderApp(true);
-    expect(await screen.findByText('Data: sample.csv')).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: '2019 Q2: All regions' }),
+    ).toBeInTheDocument();
     expect(loadSampleDataset).toHaveBeenCalledTimes(1);
   });
 

