@@ -9,7 +9,6 @@ import {
   resolveTheme,
   systemPrefersDark,
 } from '../lib/theme';
-import { loadSampleDataset } from '../features/import/load-sample';
 import { App } from './app';
 import { DataProvider } from './data-provider';
 
@@ -19,6 +18,10 @@ applyTheme(
   document.documentElement,
   resolveTheme(stored.ok ? stored.value : 'system', systemPrefersDark()),
 );
+
+// The importer (and SheetJS) loads with the sample, not with the first screen.
+const loadSample = () =>
+  import('../features/import/load-sample').then(({ loadSampleDataset }) => loadSampleDataset());
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');
@@ -34,7 +37,7 @@ createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <DataProvider>
-        <App loadSample={loadSampleDataset} />
+        <App loadSample={loadSample} />
       </DataProvider>
     </QueryClientProvider>
   </StrictMode>,
