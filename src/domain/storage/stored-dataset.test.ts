@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runInNewContext } from 'node:vm';
 import { datasetFromRecords, recordsFromDataset } from '../records/build-dataset';
 import type { DailyRecord, Dataset } from '../records/dataset';
 import { MEASURES } from '../records/measures';
@@ -124,6 +125,22 @@ describe('toStored and fromStored', () => {
       column,
     });
     expect(result.error.message).toContain('"June deliveries"');
+  });
+
+  it('reads columns made in another realm (a worker, a test environment)', () => {
+    const foreign = runInNewContext('(values) => Int32Array.from(values)') as (
+      values: number[],
+    ) => Int32Array;
+    const days = foreign([...sample.days]);
+    expect(days).not.toBeInstanceOf(Int32Array);
+    const result = fromStored({ ...toStored(sample), days }, 'x');
+    expect(result.ok).toBe(true);
+  });
+
+  it('refuses an object that only claims to be a typed array', () => {
+    const fake = { length: 3, 0: 18076, 1: 18076, 2: 18077, [Symbol.toStringTag]: 'Int32Array' };
+    const result = fromStored({ ...toStored(sample), days: fake }, 'x');
+    expect(result).toMatchObject({ ok: false, error: { code: 'stored-column-type' } });
   });
 
   it.each([null, undefined, 42, 'dataset', []])('refuses %j without throwing', (payload) => {

@@ -70,6 +70,14 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
+/**
+ * By its internal type rather than instanceof: an array cloned in another realm (a worker, a
+ * test environment) is just as good, and a plain object posing as one is not.
+ */
+function isTypedArray<T extends TypedArray>(value: unknown, name: string): value is T {
+  return ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === `[object ${name}]`;
+}
+
 function column<T extends TypedArray>(
   payload: Record<string, unknown>,
   field: string,
@@ -78,7 +86,7 @@ function column<T extends TypedArray>(
   place: string,
 ): T {
   const value = payload[field];
-  if (!(value instanceof kind)) {
+  if (!isTypedArray<T>(value, kind.name)) {
     throw corrupt(place, 'stored-column-type', `${field} is not an ${kind.name}.`, field);
   }
   if (length !== null && value.length !== length) {

@@ -1,0 +1,12 @@
+export {
+  DatasetStoreProvider,
+  useDatasetStore,
+  useStoredDataset,
+  type DatasetInput,
+  type DatasetStore,
+  type DatasetStoreProviderProps,
+  type StoredDatasetState,
+} from './dataset-store-provider';
+export { DatasetList, type DatasetListProps } from './dataset-list';
+export { StorageBanner } from './storage-banner';
+export type { StoreEntrySummary, StorageStatus, StoreOutcome } from './session-types';
