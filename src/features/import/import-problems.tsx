@@ -3,10 +3,13 @@ import type { ImportIssue } from '../../domain/import/types';
 import { issuePlace, moreLikeThis } from './describe-issue';
 
 function IssueItem({ issue }: { issue: ImportIssue }) {
-  const more = moreLikeThis(issue);
+  // Messages from the importer usually name their place already; the text module also counts.
+  const more = /more \w+ like this/.test(issue.message) ? null : moreLikeThis(issue);
+  const placed = issue.message.includes(issue.file);
   return (
     <li className="py-1">
-      <span className="font-medium">{issuePlace(issue)}</span>: {issue.message}
+      {placed ? null : <span className="font-medium">{issuePlace(issue)}: </span>}
+      {issue.message}
       {issue.hint ? <span className="block text-sm opacity-80">{issue.hint}</span> : null}
       {more ? <span className="block text-sm italic opacity-80">{more}</span> : null}
     </li>
@@ -35,7 +38,7 @@ export function ImportProblems({ issues, onDismiss }: ImportProblemsProps) {
     >
       <div className="flex items-start justify-between gap-2">
         <h2 id={titleId} className="text-base font-semibold">
-          Import problems
+          {errors.length + warnings.length > 0 ? 'Import problems' : 'Import notes'}
         </h2>
         {onDismiss ? (
           <button type="button" onClick={onDismiss} className="rounded px-2 py-1 underline">

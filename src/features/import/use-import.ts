@@ -148,8 +148,11 @@ export function useImport(target: ImportTarget, options: ImportOptions = {}): Im
           signal,
         );
         dispatch({ type: 'parsing', id, rows: null });
-        const opened = await client().open(id, bytes, file.name, ({ rows }) =>
-          dispatch({ type: 'parsing', id, rows }),
+        const opened = await client().open(
+          id,
+          bytes,
+          file.name,
+          ({ rows }) => !signal.aborted && dispatch({ type: 'parsing', id, rows }),
         );
         if (signal.aborted) return;
         if (!opened.ok) {
@@ -205,7 +208,7 @@ export function useImport(target: ImportTarget, options: ImportOptions = {}): Im
           choices.tables,
           choices.duplicates,
           existingData(),
-          ({ rows }) => dispatch({ type: 'importing', id: fileId, rows }),
+          ({ rows }) => !signal.aborted && dispatch({ type: 'importing', id: fileId, rows }),
         );
         if (signal.aborted) return;
         if (!result.ok) {

@@ -2,10 +2,8 @@ import { read, utils } from '@e965/xlsx';
 import { isoFromDay } from '../../records/calendar-day';
 import type { DailyRecord } from '../../records/dataset';
 import type { Measure } from '../../records/measures';
-import { guessMapping, normaliseTable } from '../normalise';
-import { readTextTable } from '../text';
-import type { ImportResult, RawTable } from '../types';
-import { openWorkbook, readSheet } from '../workbook';
+import { importBytes, type ImportedTable } from '../pipeline';
+import type { ImportResult } from '../types';
 import {
   allTemplateTables,
   templateCsv,
@@ -21,13 +19,13 @@ function unwrap<T>(result: ImportResult<T>): T {
   return result.value;
 }
 
-function tableFrom(format: 'csv' | 'xlsx', shape: TemplateShape): RawTable {
+function importTemplate(format: 'csv' | 'xlsx', shape: TemplateShape): ImportedTable {
   const file = templateFile(templateTable(shape), format);
-  if (format === 'csv') return unwrap(readTextTable(file.bytes, file.name));
-  const workbook = unwrap(openWorkbook(file.bytes, file.name));
-  const [sheet] = workbook.sheets;
-  if (!sheet) throw new Error('The template workbook has no sheet');
-  return unwrap(readSheet(workbook, sheet.name));
+  const imported = unwrap(importBytes(file.bytes, file.name, { duplicates: 'sum' }));
+  expect(imported.tables).toHaveLength(1);
+  const [table] = imported.tables;
+  if (!table) throw new Error('The template gave no table');
+  return table;
 }
 
 function total(records: readonly DailyRecord[], measure: Measure): number {
@@ -102,11 +100,10 @@ describe('templates', () => {
   )(
     '%s template (%s) is recognised and imports its figures',
     (shape, format, totals, first, last, regions) => {
-      const table = tableFrom(format, shape);
-      const mapping = guessMapping(table);
+      const { mapping, result } = importTemplate(format, shape);
       expect(mapping.shape).toBe(shape);
       expect(mapping.columns.filter((column) => column.needsAnswer)).toEqual([]);
-      const normalised = unwrap(normaliseTable(table, mapping, { duplicates: 'ask' }));
+      const normalised = unwrap(result);
       expect(normalised.duplicates).toEqual([]);
       for (const [measure, expected] of Object.entries(totals)) {
         expect(total(normalised.records, measure as Measure)).toBeCloseTo(expected, 6);
