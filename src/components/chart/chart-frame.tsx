@@ -65,11 +65,11 @@ export function ChartFrame(props: ChartFrameProps) {
       style={style}
     >
       <figcaption className="flex flex-col gap-0.5">
-        <div className="flex flex-wrap items-start justify-between gap-2">
-          <Heading id={titleId} className="text-base leading-snug font-semibold">
+        <div className="flex items-start justify-between gap-2">
+          <Heading id={titleId} className="min-w-0 flex-1 text-base leading-snug font-semibold">
             {title}
           </Heading>
-          <div className="flex flex-wrap gap-2" data-chart-actions="">
+          <div className="flex shrink-0 flex-wrap justify-end gap-2" data-chart-actions="">
             {actions}
             <button
               type="button"
@@ -104,7 +104,15 @@ export function ChartFrame(props: ChartFrameProps) {
         {width > 0 && props.children({ width, height })}
       </div>
       <ChartLegend items={legend} />
-      <div id={tableId} hidden={!tableOpen} className="max-h-96 overflow-auto">
+      {/* Long tables scroll inside the frame; focusable so keyboard users can scroll them too. */}
+      <div
+        id={tableId}
+        hidden={!tableOpen}
+        role="region"
+        aria-label={`${title}: data table`}
+        tabIndex={0}
+        className="max-h-96 overflow-auto focus-visible:outline-2 focus-visible:outline-[var(--chart-deliveries)]"
+      >
         {tableElement}
       </div>
     </figure>

@@ -11,7 +11,7 @@ export {
   type BucketKeys,
   type DayBucket,
 } from './bucket';
-export { dayOfPeriodTicks, dayTicks, maxTicksForWidth, yAxisWidth } from './ticks';
+export { dayOfPeriodTicks, dayTicks, maxTicksForWidth, niceScale, yAxisWidth } from './ticks';
 export { chartFormat, gapInWords, type ChartFormat } from './format';
 export {
   CHART_THEMES,

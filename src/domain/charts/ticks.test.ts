@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { dayFromIso, isoFromDay } from '../records/calendar-day';
-import { dayOfPeriodTicks, dayTicks, maxTicksForWidth, yAxisWidth } from './ticks';
+import { dayOfPeriodTicks, dayTicks, maxTicksForWidth, niceScale, yAxisWidth } from './ticks';
 
 const day = (iso: string) => dayFromIso(iso)!;
 
@@ -132,6 +132,38 @@ describe('yAxisWidth', () => {
         expect(yAxisWidth([value * 10 + 10], format)).toBeGreaterThanOrEqual(
           yAxisWidth([value], format),
         );
+      }),
+    );
+  });
+});
+
+describe('niceScale', () => {
+  it.each([
+    [66_439, [0, 20_000, 40_000, 60_000, 80_000]],
+    [3_600, [0, 1_000, 2_000, 3_000, 4_000]],
+    [2_000, [0, 500, 1_000, 1_500, 2_000]],
+    [95_200, [0, 25_000, 50_000, 75_000, 100_000]],
+    [1, [0, 0.25, 0.5, 0.75, 1]],
+    [0, [0, 1]],
+    [-5, [0, 1]],
+  ])('%d: ticks %j', (max, ticks) => {
+    const scale = niceScale(max);
+    expect(scale.ticks).toEqual(ticks);
+    expect(scale.top).toBe(ticks.at(-1));
+  });
+
+  it('covers the maximum within one step, in at most 4 even steps from 0', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 1e-6, max: 1e12, noNaN: true }), (max) => {
+        const { top, ticks } = niceScale(max);
+        const step = ticks[1]! - ticks[0]!;
+        expect(ticks[0]).toBe(0);
+        expect(ticks.length).toBeLessThanOrEqual(5);
+        expect(top).toBeGreaterThanOrEqual(max * (1 - 1e-9));
+        expect(top - step).toBeLessThan(max);
+        for (let i = 1; i < ticks.length; i++) {
+          expect(ticks[i]! - ticks[i - 1]!).toBeCloseTo(step, 6);
+        }
       }),
     );
   });

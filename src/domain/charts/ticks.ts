@@ -104,3 +104,25 @@ export function yAxisWidth(
   }
   return Math.ceil(widest * CHAR_PX + AXIS_PADDING_PX);
 }
+
+/** The smallest "round" number ≥ value (1, 2, 2.5 or 5 × a power of ten). */
+function roundStep(value: number): number {
+  const magnitude = 10 ** Math.floor(Math.log10(value));
+  for (const step of [1, 2, 2.5, 5]) {
+    // Float noise: 0.3 / 0.1 is 2.9999999999999996.
+    if (step * magnitude >= value * (1 - 1e-12)) return step * magnitude;
+  }
+  return 10 * magnitude;
+}
+
+/**
+ * A y scale from 0 with round ticks at most `intervals` steps apart, for charts that must share
+ * one scale (the per-region small multiples): 66,439 → 0, 20,000 … 80,000.
+ */
+export function niceScale(max: number, intervals = 4): { top: number; ticks: number[] } {
+  if (!Number.isFinite(max) || max <= 0) return { top: 1, ticks: [0, 1] };
+  const step = roundStep(max / intervals);
+  const count = Math.ceil(max / step - 1e-9);
+  const ticks = Array.from({ length: count + 1 }, (_, i) => Number((i * step).toPrecision(12)));
+  return { top: ticks[count] ?? step, ticks };
+}

@@ -233,7 +233,8 @@ export function BurnDownChart({ points, kpis, caption }: BurnDownChartProps) {
               label={referenceLabel(
                 `As of ${format.shortDay(kpis.asOf)}`,
                 theme.mutedText,
-                'insideTopLeft',
+                // Left of the line, where the period has passed: never cut off at the end.
+                'insideBottomRight',
               )}
             />
           )}

@@ -18,6 +18,7 @@ import {
   dayOfPeriodTicks,
   gapInWords,
   maxTicksForWidth,
+  niceScale,
   yAxisWidth,
   type ChartFormat,
 } from '../../../domain/charts';
@@ -113,11 +114,11 @@ function tableOf(entry: RegionSeries, rows: readonly RegionRow[]): ChartTableDat
 
 interface RegionChartProps {
   entry: RegionSeries;
-  yMax: number;
+  scale: { top: number; ticks: number[] };
   caption: ChartCaption;
 }
 
-function RegionChart({ entry, yMax, caption }: RegionChartProps) {
+function RegionChart({ entry, scale, caption }: RegionChartProps) {
   const theme = useChartTheme();
   const format = useChartFormat();
   const { kpis } = entry;
@@ -136,7 +137,7 @@ function RegionChart({ entry, yMax, caption }: RegionChartProps) {
     [theme, format],
   );
   const length = rows.length;
-  const yWidth = yAxisWidth([yMax], format.axisNumber);
+  const yWidth = yAxisWidth([scale.top], format.axisNumber);
   const name = regionLabel(entry.region);
 
   return (
@@ -167,7 +168,8 @@ function RegionChart({ entry, yMax, caption }: RegionChartProps) {
           />
           <YAxis
             width={yWidth}
-            domain={[0, yMax]}
+            domain={[0, scale.top]}
+            ticks={scale.ticks}
             allowDataOverflow
             tickFormatter={format.axisNumber}
             {...axisStyle(theme)}
@@ -220,13 +222,14 @@ export function RegionCharts({ regions, ownRecords, caption }: RegionChartsProps
   const theme = useChartTheme();
   const headingId = useId();
   const sorted = useMemo(() => sortByGap(regions), [regions]);
-  const yMax = Math.max(
-    1,
-    ...regions.flatMap(({ kpis }) => [
-      kpis.target.value ?? 0,
-      kpis.projectedTotal ?? 0,
-      kpis.deliveriesToDate,
-    ]),
+  const scale = niceScale(
+    Math.max(
+      ...regions.flatMap(({ kpis }) => [
+        kpis.target.value ?? 0,
+        kpis.projectedTotal ?? 0,
+        kpis.deliveriesToDate,
+      ]),
+    ),
   );
   const legend: LegendItem[] = [
     { label: 'Delivered so far', colour: theme.deliveries, shape: 'line' },
@@ -247,7 +250,7 @@ export function RegionCharts({ regions, ownRecords, caption }: RegionChartsProps
       <ChartLegend items={legend} />
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-3">
         {sorted.map((entry) => (
-          <RegionChart key={entry.region} entry={entry} yMax={yMax} caption={caption} />
+          <RegionChart key={entry.region} entry={entry} scale={scale} caption={caption} />
         ))}
       </div>
     </section>
