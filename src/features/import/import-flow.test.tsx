@@ -5,7 +5,8 @@ import { dayFromIso } from '../../domain/records/calendar-day';
 import { datasetFromRecords, recordsFromDataset } from '../../domain/records/build-dataset';
 import type { Dataset } from '../../domain/records/dataset';
 import { createImportClient, type ImportClient } from './import-client';
-import { ImportHarness, memoryStorage } from './test-harness';
+import { ImportHarness } from './test-harness';
+import { memoryStorage } from './test-storage';
 
 function csv(name: string, text: string): File {
   return new File([text], name, { type: 'text/csv' });

@@ -3,16 +3,8 @@ import type { Dataset } from '../../domain/records/dataset';
 import type { ImportClient } from './import-client';
 import { ImportProvider } from './import-provider';
 import type { MappingStorage } from './mapping-memory';
+import { memoryStorage } from './test-storage';
 import { UploadSpreadsheets } from './upload-spreadsheets';
-
-export function memoryStorage(): MappingStorage & { entries: Map<string, string> } {
-  const entries = new Map<string, string>();
-  return {
-    entries,
-    getItem: (key) => entries.get(key) ?? null,
-    setItem: (key, value) => void entries.set(key, value),
-  };
-}
 
 export interface HarnessProps {
   onSetDataset: (dataset: Dataset, sources: string[]) => void;

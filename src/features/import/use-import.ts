@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import type { TableMapping } from '../../domain/import/normalise';
-import type { ImportIssue, ImportResult } from '../../domain/import/types';
+import type { ImportResult } from '../../domain/import/types';
 import type { Dataset } from '../../domain/records/dataset';
-import type { ExistingData, OpenedFile, TableCheck } from '../../workers/import-protocol';
+import type { OpenedFile, TableCheck } from '../../workers/import-protocol';
 import { createImportClient, type ImportClient } from './import-client';
 import {
   importReducer,
@@ -18,6 +18,8 @@ import {
   type MappingStorage,
 } from './mapping-memory';
 import { ImportCancelledError, readFileBytes } from './read-file';
+import { importFailure } from './describe-issue';
+import { useLoadedData } from './loaded-data';
 
 /** Where imported data goes: the app's dataset (useDataset() in the app shell). */
 export interface ImportTarget {
@@ -53,26 +55,6 @@ export interface ImportOptions {
   storage?: MappingStorage | null;
 }
 
-function failure(file: string, error: unknown): ImportIssue {
-  const message = error instanceof Error ? error.message : String(error);
-  const unreadable = error instanceof DOMException && error.name === 'NotReadableError';
-  return unreadable
-    ? {
-        code: 'unreadable-file',
-        severity: 'error',
-        message: `${file} could not be read: ${message}`,
-        file,
-        hint: 'The file may have been moved or changed while it was read. Choose it again.',
-      }
-    : {
-        code: 'internal-error',
-        severity: 'error',
-        message: `${file} could not be imported because of a fault in Record Pace: ${message}`,
-        file,
-        hint: 'Reload the page and try again; if it happens again, the file may help us reproduce it.',
-      };
-}
-
 let nextFileNumber = 1;
 
 export function useImport(target: ImportTarget, options: ImportOptions = {}): ImportController {
@@ -85,17 +67,7 @@ export function useImport(target: ImportTarget, options: ImportOptions = {}): Im
   const reviewRef = useRef(new Map<string, ReviewTable[]>());
   const queueRef = useRef<Promise<void>>(Promise.resolve());
   const importQueueRef = useRef<Promise<void>>(Promise.resolve());
-  const targetRef = useRef(target);
-  // setDataset takes effect at the next render; until then the dataset just set is the current one.
-  const pendingRef = useRef<{ from: Dataset | null; to: Dataset; sources: string[] } | null>(null);
-  // Datasets the worker built and still holds per file, with the worker generation that built them.
-  const builtRef = useRef(new WeakMap<Dataset, number>());
-  const generationRef = useRef(0);
-
-  useEffect(() => {
-    targetRef.current = target;
-    if (pendingRef.current && target.dataset !== pendingRef.current.from) pendingRef.current = null;
-  }, [target]);
+  const loaded = useLoadedData(target);
 
   useEffect(() => {
     if (!ownsClient) return;
@@ -103,23 +75,14 @@ export function useImport(target: ImportTarget, options: ImportOptions = {}): Im
       // The worker ends with the component; a new one starts empty if the component comes back.
       clientRef.current?.dispose();
       clientRef.current = null;
-      generationRef.current += 1;
+      loaded.forgetWorkerCopy();
     };
-  }, [ownsClient]);
+  }, [ownsClient, loaded]);
 
   const client = useCallback((): ImportClient => {
     clientRef.current ??= options.client ?? createImportClient();
     return clientRef.current;
   }, [options.client]);
-
-  const existingData = useCallback((): ExistingData => {
-    const pending = pendingRef.current;
-    const dataset = pending ? pending.to : targetRef.current.dataset;
-    const sources = pending ? pending.sources : [...targetRef.current.sources];
-    if (dataset === null) return { kind: 'none' };
-    if (builtRef.current.get(dataset) === generationRef.current) return { kind: 'mirror' };
-    return { kind: 'dataset', dataset, sources };
-  }, []);
 
   const reviewTables = useCallback(
     async (id: string, opened: OpenedFile): Promise<ReviewTable[]> => {
@@ -168,7 +131,7 @@ export function useImport(target: ImportTarget, options: ImportOptions = {}): Im
       } catch (error) {
         // Cancelling is not a failure: the session already shows "Import cancelled".
         if (error instanceof ImportCancelledError || signal.aborted) return;
-        dispatch({ type: 'rejected', id, error: failure(file.name, error), issues: [] });
+        dispatch({ type: 'rejected', id, error: importFailure(file.name, error), issues: [] });
       }
     },
     [client, reviewTables],
@@ -207,7 +170,7 @@ export function useImport(target: ImportTarget, options: ImportOptions = {}): Im
           fileId,
           choices.tables,
           choices.duplicates,
-          existingData(),
+          loaded.existing(),
           ({ rows }) => !signal.aborted && dispatch({ type: 'importing', id: fileId, rows }),
         );
         if (signal.aborted) return;
@@ -216,19 +179,22 @@ export function useImport(target: ImportTarget, options: ImportOptions = {}): Im
           return;
         }
         const { dataset, sources, recordCount } = result.value;
-        builtRef.current.set(dataset, generationRef.current);
-        pendingRef.current = { from: targetRef.current.dataset, to: dataset, sources };
-        targetRef.current.setDataset(dataset, sources);
+        loaded.set(dataset, sources);
         dispatch({ type: 'imported', id: fileId, recordCount, issues: result.issues });
       } catch (error) {
         if (error instanceof ImportCancelledError || signal.aborted) return;
-        dispatch({ type: 'rejected', id: fileId, error: failure(file.name, error), issues: [] });
+        dispatch({
+          type: 'rejected',
+          id: fileId,
+          error: importFailure(file.name, error),
+          issues: [],
+        });
       } finally {
         filesRef.current.delete(fileId);
         reviewRef.current.delete(fileId);
       }
     },
-    [client, existingData, storage],
+    [client, loaded, storage],
   );
 
   const confirm = useCallback(
@@ -265,14 +231,14 @@ export function useImport(target: ImportTarget, options: ImportOptions = {}): Im
     abortRef.current.abort();
     abortRef.current = new AbortController();
     // The worker restarts empty: the next import sends the loaded data again.
-    generationRef.current += 1;
+    loaded.forgetWorkerCopy();
     clientRef.current?.cancelAll();
     filesRef.current.clear();
     reviewRef.current.clear();
     queueRef.current = Promise.resolve();
     importQueueRef.current = Promise.resolve();
     dispatch({ type: 'cancelled' });
-  }, []);
+  }, [loaded]);
 
   const dismiss = useCallback(() => dispatch({ type: 'dismissed' }), []);
 
