@@ -1,5 +1,6 @@
 /** Sharing: share links (view + data in the URL fragment), chart CSV, image arithmetic. Pure. */
 export * from './types';
+export { linkSize, type LinkSize } from './link-size';
 export {
   shareFragment,
   shareUrl,
