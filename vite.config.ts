@@ -2,17 +2,23 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 
-// Strict CSP for the production build: no other origins, no eval. Dev keeps Vite's HMR working.
+// Strict CSP for the production build: no other origins, no eval, no inline scripts or style
+// sheets. Dev keeps Vite's HMR working. Style attributes stay allowed: charts and image export
+// may set them from markup, and with img-src, font-src and connect-src limited to this origin a
+// style cannot reach anywhere else. A <meta> policy cannot carry frame-ancestors or report-uri,
+// and does not reach workers loaded from a URL: a host that can send headers should send this
+// policy (plus frame-ancestors 'none') as a Content-Security-Policy header too.
 const contentSecurityPolicy = [
   "default-src 'self'",
   "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
+  "style-src 'self'",
+  "style-src-attr 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
   "connect-src 'self' blob: data:",
   "worker-src 'self' blob:",
   "object-src 'none'",
-  "base-uri 'self'",
+  "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');
 
