@@ -5,10 +5,13 @@ import {
   previewTable,
   type ColumnMapping,
   type ColumnRole,
+  type DuplicatePolicy,
+  type NormalisedTable,
   type TableMapping,
+  type TablePreview,
 } from '../domain/import/normalise';
 import { columnCells, tableUses1904 } from '../domain/import/normalise/table-columns';
-import type { RawTable } from '../domain/import/types';
+import type { ImportResult, RawTable } from '../domain/import/types';
 import type { TableCheck } from './import-protocol';
 
 export const PREVIEW_ROWS = 20;
@@ -41,12 +44,42 @@ export function completeFormats(table: RawTable, mapping: TableMapping): TableMa
   return { ...mapping, columns };
 }
 
+/**
+ * A dry run kept for the import itself: with the same mapping and no duplicates, or duplicates
+ * to be summed, its records are the import's records, and a big table is not read twice.
+ */
+export interface DryRun {
+  mappingJson: string;
+  result: ImportResult<NormalisedTable>;
+}
+
+export function reusableRecords(
+  dryRun: DryRun | undefined,
+  mapping: TableMapping,
+  policy: DuplicatePolicy,
+): ImportResult<NormalisedTable> | null {
+  if (!dryRun || !dryRun.result.ok || dryRun.mappingJson !== JSON.stringify(mapping)) return null;
+  return policy === 'sum' || dryRun.result.value.duplicates.length === 0 ? dryRun.result : null;
+}
+
 /** The preview and a dry run of the import with a mapping, for the import dialog. */
-export function checkTable(table: RawTable, proposed: TableMapping): TableCheck {
+export function checkTable(
+  table: RawTable,
+  proposed: TableMapping,
+): { check: TableCheck; dryRun: DryRun } {
   const mapping = completeFormats(table, proposed);
   const preview = previewTable(table, mapping, PREVIEW_ROWS);
   // Summing is only to count duplicates here; the user chooses what happens to them.
-  const dryRun = normaliseTable(table, mapping, { duplicates: 'sum' });
+  const result = normaliseTable(table, mapping, { duplicates: 'sum' });
+  const dryRun: DryRun = { mappingJson: JSON.stringify(mapping), result };
+  return { check: describeDryRun(mapping, preview, result), dryRun };
+}
+
+function describeDryRun(
+  mapping: TableMapping,
+  preview: TablePreview,
+  dryRun: ImportResult<NormalisedTable>,
+): TableCheck {
   if (!dryRun.ok) {
     const unanswered = dryRun.error.code === 'needs-answer';
     return {

@@ -92,7 +92,7 @@ describe('import worker handler', () => {
     expect(table?.check.preview.rows).toHaveLength(2);
     expect(table?.check.recordCount).toBe(2);
     expect(table?.notes.map((n) => n.code)).toContain('delimiter');
-    expect(h.responses.some((r) => r.type === 'progress' && r.stage === 'parsing')).toBe(true);
+    expect(h.responses.some((r) => r.type === 'progress' && r.stage === 'checking')).toBe(true);
   });
 
   it.each([

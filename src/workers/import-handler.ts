@@ -10,7 +10,7 @@ import { headerTexts } from '../domain/import/normalise/table-columns';
 import type { ImportIssue, ImportResult, RawTable } from '../domain/import/types';
 import { datasetFromRecords, recordsFromDataset } from '../domain/records/build-dataset';
 import type { DailyRecord, Dataset, Granularity } from '../domain/records/dataset';
-import { checkTable } from './check-table';
+import { checkTable, reusableRecords, type DryRun } from './check-table';
 import {
   datasetTransferables,
   type ExistingData,
@@ -28,6 +28,8 @@ export type PostResponse = (response: ImportResponse, transfer?: Transferable[])
 interface OpenFile {
   file: string;
   tables: Map<string, RawTable>;
+  /** The last dry run per table, reused by the import when it fits. */
+  dryRuns: Map<string, DryRun>;
 }
 
 /** A file already merged into the loaded data, kept so that loading it again replaces it. */
@@ -46,10 +48,12 @@ function openFile(
   bytes: Uint8Array,
   file: string,
   post: PostResponse,
-): { result: ImportResult<OpenedFile>; tables: Map<string, RawTable> } {
+): { result: ImportResult<OpenedFile>; open: OpenFile } {
   const tables = new Map<string, RawTable>();
+  const dryRuns = new Map<string, DryRun>();
+  const open: OpenFile = { file, tables, dryRuns };
   const read = readTables(bytes, file);
-  if (!read.ok) return { result: read, tables };
+  if (!read.ok) return { result: read, open };
   let rows = 0;
   const opened: OpenedTable[] = read.value.tables.map((entry) => {
     const raw: RawTable = entry.raw ?? {
@@ -61,9 +65,10 @@ function openFile(
     };
     tables.set(entry.key, raw);
     rows += raw.rows.length;
-    post({ type: 'progress', id, requestId, stage: 'parsing', rows });
+    post({ type: 'progress', id, requestId, stage: 'checking', rows });
     const guessed = guessMapping(raw);
-    const check = checkTable(raw, guessed);
+    const { check, dryRun } = checkTable(raw, guessed);
+    dryRuns.set(entry.key, dryRun);
     return {
       table: entry.key,
       sheet: entry.sheet,
@@ -79,7 +84,7 @@ function openFile(
       value: { file, format: read.value.format, tables: opened },
       issues: read.issues,
     },
-    tables,
+    open,
   };
 }
 
@@ -123,7 +128,9 @@ function normaliseFile(
   for (const choice of choices) {
     const raw = open.tables.get(choice.table);
     if (!raw) throw new Error(`No table "${choice.table}" was opened for ${open.file}`);
-    const normalised = normaliseTable(raw, choice.mapping, { duplicates: policy });
+    const normalised =
+      reusableRecords(open.dryRuns.get(choice.table), choice.mapping, policy) ??
+      normaliseTable(raw, choice.mapping, { duplicates: policy });
     issues.push(...normalised.issues);
     if (!normalised.ok)
       return { result: { ok: false, error: normalised.error, issues }, loaded: before };
@@ -172,25 +179,29 @@ export function createImportHandler(post: PostResponse): (request: ImportRequest
   const handle = (request: ImportRequest): void => {
     switch (request.type) {
       case 'open': {
-        const { result, tables } = openFile(
+        const { result, open } = openFile(
           request.id,
           request.requestId,
           new Uint8Array(request.bytes),
           request.file,
           post,
         );
-        if (result.ok) files.set(request.id, { file: request.file, tables });
+        if (result.ok) files.set(request.id, open);
         post({ type: 'opened', id: request.id, requestId: request.requestId, result });
         return;
       }
       case 'preview': {
-        const raw = files.get(request.id)?.tables.get(request.table);
-        if (!raw) throw new Error(`No table "${request.table}" is open for file ${request.id}`);
+        const open = files.get(request.id);
+        const raw = open?.tables.get(request.table);
+        if (!open || !raw)
+          throw new Error(`No table "${request.table}" is open for file ${request.id}`);
+        const { check, dryRun } = checkTable(raw, request.mapping);
+        open.dryRuns.set(request.table, dryRun);
         post({
           type: 'previewed',
           id: request.id,
           requestId: request.requestId,
-          result: { ok: true, value: checkTable(raw, request.mapping), issues: [] },
+          result: { ok: true, value: check, issues: [] },
         });
         return;
       }

@@ -91,7 +91,7 @@ export type ImportResponse =
       type: 'progress';
       id: string;
       requestId: number;
-      stage: 'parsing' | 'normalising';
+      stage: 'parsing' | 'checking' | 'normalising';
       rows: number;
     }
   | { type: 'opened'; id: string; requestId: number; result: ImportResult<OpenedFile> }

@@ -17,8 +17,7 @@ import {
 } from './column-options';
 import { questionFor } from './question-text';
 
-const selectClass =
-  'rounded border border-slate-400 bg-white px-1 py-0.5 dark:border-slate-500 dark:bg-slate-900';
+const selectClass = 'rp-field';
 
 function ColumnQuestion({
   column,
@@ -39,7 +38,7 @@ function ColumnQuestion({
     onChange(next);
   };
   return (
-    <fieldset className="mt-1 rounded border border-amber-500 p-2">
+    <fieldset className="mt-1 rounded-md border border-warn p-2 dark:border-night-warn">
       <legend className="px-1 font-medium">
         {columnLabel(column)}: {question.text}
       </legend>
@@ -68,7 +67,7 @@ export interface ColumnEditorProps {
 export function ColumnEditor({ column, shape, onChange }: ColumnEditorProps) {
   const label = columnLabel(column);
   return (
-    <li className="border-t border-slate-200 py-2 dark:border-slate-700">
+    <li className="border-t border-line py-2 dark:border-night-line">
       <div className="flex flex-wrap items-center gap-2">
         <span className="min-w-32 font-medium">{label}</span>
         <select

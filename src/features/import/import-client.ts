@@ -12,7 +12,7 @@ import type {
 import { ImportCancelledError } from './read-file';
 
 export interface WorkProgress {
-  stage: 'parsing' | 'normalising';
+  stage: 'parsing' | 'checking' | 'normalising';
   rows: number;
 }
 

@@ -44,7 +44,7 @@ function DuplicatesChoice({
 }) {
   const name = useId();
   return (
-    <fieldset className="mt-4 rounded border border-amber-500 p-2 text-sm">
+    <fieldset className="mt-4 rounded-md border border-warn p-2 text-sm dark:border-night-warn">
       <legend className="px-1 font-medium">
         {count === 1
           ? 'One date appears more than once'
@@ -130,12 +130,12 @@ export function ImportDialog({
         aria-modal="true"
         aria-labelledby={titleId}
         tabIndex={-1}
-        className="w-full max-w-5xl rounded-lg bg-white p-4 text-slate-900 shadow-xl dark:bg-slate-900 dark:text-slate-100"
+        className="rp-panel w-full max-w-5xl p-4 shadow-xl"
       >
         <h2 id={titleId} className="text-lg font-semibold">
           Import {fileName}
         </h2>
-        <p className="text-sm opacity-80">
+        <p className="rp-muted text-sm">
           {FORMAT_NAMES[format]}
           {tables.length > 1 ? ` with ${tables.length} sheets` : ''}. Check what each column holds,
           then import.
@@ -160,19 +160,15 @@ export function ImportDialog({
             disabled={blockers.length > 0}
             aria-describedby={blockers.length > 0 ? blockersId : undefined}
             onClick={() => onConfirm(choicesOf(drafts, duplicateCount > 0 ? duplicates : null))}
-            className="rounded bg-sky-700 px-4 py-1.5 font-medium text-white disabled:cursor-not-allowed disabled:opacity-50"
+            className="rp-button-primary"
           >
             Import
           </button>
-          <button
-            type="button"
-            onClick={onSkip}
-            className="rounded border border-slate-400 px-4 py-1.5"
-          >
-            Don’t import this file
+          <button type="button" onClick={onSkip} className="rp-button">
+            Skip this file
           </button>
           {blockers.length > 0 ? (
-            <ul id={blockersId} className="text-sm text-slate-700 dark:text-slate-300">
+            <ul id={blockersId} className="rp-muted text-sm">
               {blockers.map((reason) => (
                 <li key={reason}>{reason}</li>
               ))}

@@ -10,8 +10,8 @@ function IssueItem({ issue }: { issue: ImportIssue }) {
     <li className="py-1">
       {placed ? null : <span className="font-medium">{issuePlace(issue)}: </span>}
       {issue.message}
-      {issue.hint ? <span className="block text-sm opacity-80">{issue.hint}</span> : null}
-      {more ? <span className="block text-sm italic opacity-80">{more}</span> : null}
+      {issue.hint ? <span className="rp-muted block text-sm">{issue.hint}</span> : null}
+      {more ? <span className="rp-muted block text-sm italic">{more}</span> : null}
     </li>
   );
 }
@@ -34,20 +34,20 @@ export function ImportProblems({ issues, onDismiss }: ImportProblemsProps) {
   return (
     <section
       aria-labelledby={titleId}
-      className="rounded-lg border border-amber-400 bg-amber-50 p-3 text-sm text-slate-900 dark:border-amber-600 dark:bg-slate-900 dark:text-slate-100"
+      className="rp-panel border-warn p-3 text-sm dark:border-night-warn"
     >
       <div className="flex items-start justify-between gap-2">
         <h2 id={titleId} className="text-base font-semibold">
           {errors.length + warnings.length > 0 ? 'Import problems' : 'Import notes'}
         </h2>
         {onDismiss ? (
-          <button type="button" onClick={onDismiss} className="rounded px-2 py-1 underline">
+          <button type="button" onClick={onDismiss} className="rp-button">
             Dismiss
           </button>
         ) : null}
       </div>
       {errors.length > 0 ? (
-        <div role="alert" className="mt-2 text-red-800 dark:text-red-300">
+        <div role="alert" className="mt-2 text-bad dark:text-night-bad">
           <h3 className="font-semibold">Errors</h3>
           <ul className="list-disc pl-5">
             {errors.map((issue, i) => (

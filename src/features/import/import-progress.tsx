@@ -37,9 +37,12 @@ function ProgressRow({ item }: { item: ProgressItem }) {
         aria-valuemax={100}
         aria-valuenow={value}
         aria-valuetext={detail}
-        className="mt-1 h-2 w-full overflow-hidden rounded bg-slate-200 dark:bg-slate-700"
+        className="mt-1 h-2 w-full overflow-hidden rounded bg-line dark:bg-night-line"
       >
-        <div className="h-full bg-sky-600 transition-[width]" style={{ width: `${value}%` }} />
+        <div
+          className="h-full bg-accent transition-[width] dark:bg-night-accent"
+          style={{ width: `${value}%` }}
+        />
       </div>
     </li>
   );
@@ -54,20 +57,13 @@ export interface ImportProgressProps {
 export function ImportProgress({ items, onCancel }: ImportProgressProps) {
   if (items.length === 0) return null;
   return (
-    <section
-      aria-label="Import progress"
-      className="rounded-lg border border-slate-300 p-3 dark:border-slate-600"
-    >
+    <section aria-label="Import progress">
       <ul>
         {items.map((item) => (
           <ProgressRow key={item.id} item={item} />
         ))}
       </ul>
-      <button
-        type="button"
-        onClick={onCancel}
-        className="mt-2 rounded border border-slate-400 px-3 py-1 text-sm hover:bg-slate-100 dark:hover:bg-slate-800"
-      >
+      <button type="button" onClick={onCancel} className="rp-button mt-2">
         Cancel
       </button>
     </section>

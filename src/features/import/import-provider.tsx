@@ -35,7 +35,7 @@ export function ImportProvider({ target, children, client, storage }: ImportProv
       {dragging ? (
         <div
           aria-hidden="true"
-          className="pointer-events-none fixed inset-0 z-50 flex items-center justify-center border-4 border-dashed border-sky-600 bg-sky-50/80 text-2xl font-semibold text-sky-900 dark:bg-slate-950/80 dark:text-sky-200"
+          className="pointer-events-none fixed inset-0 z-50 flex items-center justify-center border-4 border-dashed border-accent bg-paper/85 text-2xl font-semibold text-accent-strong dark:border-night-accent dark:bg-night-paper/85 dark:text-night-accent"
         >
           Drop spreadsheets to import
         </div>

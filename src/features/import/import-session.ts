@@ -19,7 +19,7 @@ export interface ReviewTable {
 
 export type FilePhase =
   | { kind: 'reading'; bytesRead: number }
-  | { kind: 'parsing'; rows: number | null }
+  | { kind: 'parsing'; rows: number | null; checking: boolean }
   | { kind: 'review'; format: OpenedFile['format']; tables: ReviewTable[] }
   | { kind: 'importing'; rows: number | null }
   | { kind: 'imported'; recordCount: number }
@@ -52,7 +52,7 @@ export interface ImportChoices {
 export type ImportAction =
   | { type: 'added'; files: Array<{ id: string; name: string; size: number }> }
   | { type: 'read'; id: string; bytesRead: number }
-  | { type: 'parsing'; id: string; rows: number | null }
+  | { type: 'parsing'; id: string; rows: number | null; checking?: boolean }
   | {
       type: 'opened';
       id: string;
@@ -136,7 +136,7 @@ export function importReducer(state: ImportState, action: ImportAction): ImportS
     case 'parsing':
       return whileActive(state, action.id, (file) => ({
         ...file,
-        phase: { kind: 'parsing', rows: action.rows },
+        phase: { kind: 'parsing', rows: action.rows, checking: action.checking ?? false },
       }));
     case 'opened':
       return whileActive(state, action.id, (file) => ({
@@ -205,7 +205,7 @@ export function progressItems(state: ImportState): ProgressItem[] {
             bytesRead: file.size,
             totalBytes: file.size,
             rows: phase.rows,
-            stage: 'Reading rows of',
+            stage: phase.checking ? 'Checking' : 'Reading rows of',
           },
         ];
       case 'importing':

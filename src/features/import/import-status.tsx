@@ -20,7 +20,7 @@ export function ImportStatus({ state, onCancel, onDismiss }: ImportStatusProps) 
         {state.notice}
       </p>
       {visible ? (
-        <div className="fixed right-2 bottom-2 left-2 z-30 max-h-[60vh] space-y-2 overflow-auto rounded-lg bg-white p-2 shadow-lg sm:left-auto sm:w-[28rem] dark:bg-slate-900">
+        <div className="rp-panel fixed right-2 bottom-2 left-2 z-30 max-h-[60vh] space-y-2 overflow-auto p-2 shadow-lg sm:left-auto sm:w-[28rem]">
           <ImportProgress items={items} onCancel={onCancel} />
           {state.notice ? <p className="text-sm font-medium">{state.notice}</p> : null}
           <ImportProblems issues={problems} onDismiss={onDismiss} />

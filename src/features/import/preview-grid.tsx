@@ -16,10 +16,10 @@ export function PreviewGrid({ preview, title }: { preview: TablePreview; title: 
       ? `${title}: all ${shown.toLocaleString('en-US')} rows as they will be read`
       : `${title}: first ${shown.toLocaleString('en-US')} of ${preview.totalRows.toLocaleString('en-US')} rows as they will be read`;
   return (
-    <div className="max-h-80 overflow-auto rounded border border-slate-300 dark:border-slate-600">
+    <div className="max-h-80 overflow-auto rounded-md border border-line dark:border-night-line">
       <table className="min-w-full border-collapse text-xs">
         <caption className="p-1 text-left font-medium">{caption}</caption>
-        <thead className="sticky top-0 bg-slate-100 dark:bg-slate-800">
+        <thead className="sticky top-0 bg-paper dark:bg-night-paper">
           <tr>
             <th scope="col" className="px-2 py-1 text-right">
               Row
@@ -37,7 +37,7 @@ export function PreviewGrid({ preview, title }: { preview: TablePreview; title: 
         </thead>
         <tbody>
           {preview.rows.map((row) => (
-            <tr key={row.row} className="border-t border-slate-200 dark:border-slate-700">
+            <tr key={row.row} className="border-t border-line dark:border-night-line">
               <th scope="row" className="px-2 py-1 text-right font-normal tabular-nums">
                 {row.row}
               </th>
@@ -49,7 +49,7 @@ export function PreviewGrid({ preview, title }: { preview: TablePreview; title: 
                       key={column?.index ?? i}
                       title={cell.problem}
                       data-problem="true"
-                      className="bg-red-100 px-2 py-1 text-red-900 dark:bg-red-950 dark:text-red-200"
+                      className="bg-bad/15 px-2 py-1 text-bad underline decoration-wavy dark:bg-night-bad/20 dark:text-night-bad"
                     >
                       {cell.text}
                       <span className="sr-only"> (problem: {cell.problem})</span>

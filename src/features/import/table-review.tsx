@@ -57,6 +57,24 @@ function Warnings({ draft }: { draft: TableDraft }) {
   );
 }
 
+/** "sales.csv: read as Windows-1252." → "Read as Windows-1252." — the dialog already names the file. */
+export function noteText(message: string, file: string): string {
+  const text = message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message;
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function ReadingNotes({ draft, fileName }: { draft: TableDraft; fileName: string }) {
+  const notes = draft.review.notes.filter((note) => note.severity === 'info');
+  if (notes.length === 0) return null;
+  return (
+    <ul aria-label="How the file was read" className="rp-muted text-sm">
+      {notes.map((note, i) => (
+        <li key={`${note.code}-${i}`}>{noteText(note.message, fileName)}</li>
+      ))}
+    </ul>
+  );
+}
+
 /** One table of the file: whether to import it, what its columns mean, and how it will read. */
 export function TableReview({ draft, fileName, onInclude, onMapping }: TableReviewProps) {
   const titleId = useId();
@@ -71,7 +89,7 @@ export function TableReview({ draft, fileName, onInclude, onMapping }: TableRevi
   return (
     <section
       aria-labelledby={titleId}
-      className="mt-4 rounded border border-slate-300 p-3 dark:border-slate-600"
+      className="mt-4 rounded-md border border-line p-3 dark:border-night-line"
     >
       <h3 id={titleId} className="font-semibold">
         {sheet ? (
@@ -89,6 +107,7 @@ export function TableReview({ draft, fileName, onInclude, onMapping }: TableRevi
       </h3>
       {draft.include ? (
         <div className="mt-2 space-y-2">
+          <ReadingNotes draft={draft} fileName={fileName} />
           <MappingSource draft={draft} onMapping={onMapping} />
           <label className="flex items-center gap-2 text-sm">
             Table shape
@@ -97,7 +116,7 @@ export function TableReview({ draft, fileName, onInclude, onMapping }: TableRevi
               onChange={(event) =>
                 onMapping({ ...mapping, shape: event.target.value as TableShape })
               }
-              className="rounded border border-slate-400 bg-white px-1 py-0.5 dark:border-slate-500 dark:bg-slate-900"
+              className="rp-field"
             >
               {(Object.keys(SHAPE_LABELS) as TableShape[]).map((shape) => (
                 <option key={shape} value={shape}>
@@ -122,10 +141,10 @@ export function TableReview({ draft, fileName, onInclude, onMapping }: TableRevi
             </p>
           ) : null}
           {draft.previewError ? (
-            <p className="text-sm text-red-700 dark:text-red-300">{draft.previewError}</p>
+            <p className="text-sm text-bad dark:text-night-bad">{draft.previewError}</p>
           ) : null}
           {check.error && !draft.pending ? (
-            <p className="text-sm text-red-700 dark:text-red-300">
+            <p className="text-sm text-bad dark:text-night-bad">
               Cannot be imported as mapped: {check.error.message}
               {check.error.hint ? ` ${check.error.hint}` : null}
             </p>

@@ -75,7 +75,7 @@ export function TemplatesList() {
               <a
                 href={link.href}
                 download={link.name}
-                className="text-sky-700 underline dark:text-sky-300"
+                className="text-accent underline dark:text-night-accent"
               >
                 {link.label}
               </a>

@@ -43,7 +43,7 @@ export function UploadSpreadsheets({ className = '' }: { className?: string }) {
       />
       <label
         htmlFor={id}
-        className="pointer-events-none inline-flex items-center rounded-md border border-sky-700 bg-sky-700 px-3 py-1.5 text-sm font-medium text-white peer-focus-visible:ring-2 peer-focus-visible:ring-sky-400 peer-focus-visible:ring-offset-2 dark:border-sky-400 dark:bg-sky-500 dark:text-slate-950"
+        className="rp-button-primary pointer-events-none peer-hover:bg-accent-strong peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-accent dark:peer-focus-visible:outline-night-accent"
       >
         Upload spreadsheets
       </label>

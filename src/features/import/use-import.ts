@@ -115,7 +115,9 @@ export function useImport(target: ImportTarget, options: ImportOptions = {}): Im
           id,
           bytes,
           file.name,
-          ({ rows }) => !signal.aborted && dispatch({ type: 'parsing', id, rows }),
+          ({ rows, stage }) =>
+            !signal.aborted &&
+            dispatch({ type: 'parsing', id, rows, checking: stage === 'checking' }),
         );
         if (signal.aborted) return;
         if (!opened.ok) {
