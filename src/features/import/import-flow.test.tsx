@@ -231,4 +231,21 @@ describe('import flow', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(onSetDataset).not.toHaveBeenCalled();
   });
+
+  it('keeps keyboard focus inside the dialog and gives it back when the dialog closes', async () => {
+    const { user, input } = setup();
+    await user.upload(input, csv('daily.csv', DAILY));
+    const dialog = await screen.findByRole('dialog');
+    const skip = within(dialog).getByRole('button', { name: 'Skip this file' });
+    const first = within(dialog).getByRole('combobox', { name: 'Table shape' });
+    expect(first).toHaveFocus();
+    skip.focus();
+    await user.tab();
+    expect(first).toHaveFocus();
+    await user.tab({ shift: true });
+    expect(skip).toHaveFocus();
+    await user.click(skip);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(input).toHaveFocus();
+  });
 });
