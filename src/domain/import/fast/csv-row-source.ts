@@ -1,0 +1,211 @@
+import { expandYear } from '../normalise/calendar-text';
+import { readDateCell, readNumberCell, type CellProblem } from '../normalise/read-cell';
+import type { ColumnMapping } from '../normalise/types';
+import { utf8Bytes, type ByteKeySet } from './byte-keys';
+import { civilDay, isRealDay } from './civil-day';
+import type { DateEvidence, NumberEvidenceTally } from './column-evidence';
+import { ESCAPED, type CsvRowScanner } from './csv-row-scanner';
+import type { LabelTable } from './labels';
+import type { RowSource } from './row-source';
+import { decodeUtf8 } from './utf8';
+
+const DASH = 0x2d;
+const SLASH = 0x2f;
+const DOT = 0x2e;
+const ZERO = 0x30;
+/** Up to this many digits a number read digit by digit is exactly what Number() reads. */
+const MAX_PLAIN_DIGITS = 15;
+
+function isSeparator(byte: number): boolean {
+  return byte === DASH || byte === SLASH || byte === DOT;
+}
+
+/** ASCII whitespace as String.prototype.trim removes it. */
+function isAsciiSpace(byte: number): boolean {
+  return byte === 0x20 || (byte >= 0x09 && byte <= 0x0d);
+}
+
+/**
+ * The row the CSV scanner just read, read cell by cell from its bytes. Dates in their usual
+ * forms (2019-06-29, 6/29/2019) and whole numbers are read straight from the bytes; anything
+ * else is decoded and read by the general cell readers, so every reading is theirs.
+ */
+export class CsvRowSource implements RowSource {
+  row = 0;
+  problem: CellProblem | null = null;
+  bytes: Uint8Array = new Uint8Array(0);
+  count = 0;
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private readonly flags: Uint8Array;
+  // The parts of the last date read fast: a[sep]b[sep]c.
+  private partA = 0;
+  private partB = 0;
+  private partC = 0;
+  private digitsA = 0;
+  private digitsC = 0;
+
+  constructor(scanner: CsvRowScanner) {
+    this.starts = scanner.starts;
+    this.ends = scanner.ends;
+    this.flags = scanner.flags;
+  }
+
+  /** The cell's text as the general reader gives it: quotes undone, "" as one quote. */
+  text(index: number): string {
+    if (index >= this.count) return '';
+    const text = decodeUtf8(this.bytes, this.starts[index] ?? 0, this.ends[index] ?? 0);
+    return ((this.flags[index] ?? 0) & ESCAPED) === 0 ? text : text.replaceAll('""', '"');
+  }
+
+  isEmpty(): boolean {
+    const bytes = this.bytes;
+    for (let f = 0; f < this.count; f++) {
+      const end = this.ends[f] ?? 0;
+      let high = false;
+      for (let i = this.starts[f] ?? 0; i < end; i++) {
+        const byte = bytes[i] ?? 0;
+        if (byte >= 0x80) high = true;
+        else if (!isAsciiSpace(byte)) return false;
+      }
+      if (high && this.text(f).trim() !== '') return false;
+    }
+    return true;
+  }
+
+  date(column: ColumnMapping, evidence: DateEvidence | null): number {
+    this.problem = null;
+    const index = column.index;
+    const start = this.starts[index] ?? 0;
+    const end = this.ends[index] ?? 0;
+    if (index < this.count && start === end) return NaN;
+    if (index < this.count && ((this.flags[index] ?? 0) & ESCAPED) === 0 && this.split(start, end)) {
+      const day = this.plainDate(column, evidence, index);
+      if (!Number.isNaN(day)) return day;
+    }
+    const text = this.text(index);
+    evidence?.addCell(text);
+    const reading = readDateCell(text, column, false);
+    if (reading.problem) this.problem = reading.problem;
+    return reading.value ?? NaN;
+  }
+
+  /** Splits digits[-/.]digits[-/.]digits into parts; false for anything else. */
+  private split(start: number, end: number): boolean {
+    const bytes = this.bytes;
+    let i = start;
+    let value = 0;
+    let digits = 0;
+    const part = (): boolean => {
+      value = 0;
+      digits = 0;
+      while (i < end) {
+        const d = (bytes[i] ?? 0) - ZERO;
+        if (d < 0 || d > 9) break;
+        value = value * 10 + d;
+        digits++;
+        i++;
+      }
+      return digits > 0 && digits <= 4;
+    };
+    if (!part()) return false;
+    this.partA = value;
+    this.digitsA = digits;
+    if (i >= end || !isSeparator(bytes[i] ?? 0)) return false;
+    i++;
+    if (!part() || digits > 2) return false;
+    this.partB = value;
+    if (i >= end || !isSeparator(bytes[i] ?? 0)) return false;
+    i++;
+    if (!part()) return false;
+    this.partC = value;
+    this.digitsC = digits;
+    return i === end;
+  }
+
+  /**
+   * The day of a date split into parts, as readDateCell gives it; NaN when the general reader
+   * must decide (an impossible day, a year before 100, an order the column does not settle).
+   */
+  private plainDate(column: ColumnMapping, evidence: DateEvidence | null, index: number): number {
+    const a = this.partA;
+    const b = this.partB;
+    const c = this.partC;
+    if (this.digitsA === 4 && this.digitsC <= 2) {
+      if (a < 100 || !isRealDay(a, b, c)) return NaN;
+      evidence?.addYearFirst();
+      return civilDay(a, b, c);
+    }
+    if (this.digitsA > 2 || (this.digitsC !== 4 && this.digitsC !== 2)) return NaN;
+    const year = this.digitsC === 2 ? expandYear(String(c).padStart(2, '0')) : c;
+    if (year < 100) return NaN;
+    const order = column.dateOrder;
+    let month: number;
+    let day: number;
+    if (order === 'dmy') {
+      month = b;
+      day = a;
+    } else if (order === 'mdy' || a === b) {
+      month = a;
+      day = b;
+    } else return NaN;
+    if (!isRealDay(year, month, day)) return NaN;
+    evidence?.addDayMonth(a, b, () => this.text(index));
+    return civilDay(year, month, day);
+  }
+
+  number(column: ColumnMapping, evidence: NumberEvidenceTally | null): number {
+    this.problem = null;
+    const index = column.index;
+    if (index < this.count) {
+      const start = this.starts[index] ?? 0;
+      const end = this.ends[index] ?? 0;
+      if (start === end) return NaN;
+      const bytes = this.bytes;
+      const negative = bytes[start] === DASH;
+      let i = negative ? start + 1 : start;
+      const digits = end - i;
+      if (digits > 0 && digits <= MAX_PLAIN_DIGITS && ((this.flags[index] ?? 0) & ESCAPED) === 0) {
+        let value = 0;
+        for (; i < end; i++) {
+          const d = (bytes[i] ?? 0) - ZERO;
+          if (d < 0 || d > 9) break;
+          value = value * 10 + d;
+        }
+        // Plain digits say nothing about the locale: detectNumberLocale ignores them.
+        if (i === end) return negative ? -value : value;
+      }
+    }
+    const text = this.text(index);
+    evidence?.addCell(text);
+    const reading = readNumberCell(text, column);
+    if (reading.problem) this.problem = reading.problem;
+    return reading.value ?? NaN;
+  }
+
+  label(index: number, labels: LabelTable): number {
+    if (index >= this.count) return labels.ofName('');
+    if (((this.flags[index] ?? 0) & ESCAPED) !== 0) return labels.ofText(this.text(index).trim());
+    const start = this.starts[index] ?? 0;
+    const end = this.ends[index] ?? 0;
+    return labels.ofBytes(this.bytes, start, end, () => this.text(index).trim());
+  }
+
+  key(index: number, keys: ByteKeySet): number {
+    if (index >= this.count) return -1;
+    const start = this.starts[index] ?? 0;
+    const end = this.ends[index] ?? 0;
+    if (start === end) return -1;
+    const first = this.bytes[start] ?? 0;
+    const last = this.bytes[end - 1] ?? 0;
+    // Printable ASCII at both ends: trimming changes nothing, so the bytes are the key.
+    const trimmed = first > 0x20 && first < 0x80 && last > 0x20 && last < 0x80;
+    if (trimmed && ((this.flags[index] ?? 0) & ESCAPED) === 0) {
+      return keys.id(this.bytes, start, end);
+    }
+    const text = this.text(index).trim();
+    if (text === '') return -1;
+    const bytes = utf8Bytes(text);
+    return keys.id(bytes, 0, bytes.length);
+  }
+}

@@ -1,0 +1,328 @@
+import { guessMapping, mappingKey, findHeaderRow } from '../normalise/guess-mapping';
+import { headerTexts } from '../normalise/table-columns';
+import type { DuplicatePolicy, NormalisedTable, TableMapping } from '../normalise/types';
+import { MAX_FIELDS_PER_ROW } from '../text/delimited-tokenizer';
+import { createIssueCollector, placeText, type IssueCollector } from '../text/issues';
+import { createTableBuilder } from '../text/table-builder';
+import type { ImportIssue, ImportResult, RawTable } from '../types';
+import { createCsvRowScanner, type CsvRowScanner } from './csv-row-scanner';
+import { CsvRowSource } from './csv-row-source';
+import type { TableReader } from './daily-reader';
+import {
+  checkGuess,
+  checksFor,
+  createReader,
+  guessProblem,
+  mappingProblem,
+  normalisedResult,
+  notEligible,
+  type NotEligible,
+} from './fast-table';
+import type { ColumnChecks } from './row-source';
+import { HEAD_BYTES, readTextHead, type TextHead } from './text-head';
+
+/** Data rows of the head kept as text, to guess the mapping and show a preview. */
+const SAMPLE_ROWS = 1000;
+/** Rows findHeaderRow looks at. */
+const HEADER_SEARCH_ROWS = 10;
+
+export interface FastImportOptions {
+  file: string;
+  /** Mappings the user confirmed before, by mappingKey of the table's headers. */
+  mappings?: Record<string, TableMapping>;
+  /** Default 'sum', as importBytes. */
+  duplicates?: DuplicatePolicy;
+}
+
+/** A table read fast: what importBytes gives for it, but with only its first rows kept. */
+export interface FastImportedTable {
+  file: string;
+  /** The header and the first rows, as the general reader gives them, with the file's notes. */
+  preview: RawTable;
+  /** RawTable.rows.length of the whole table: its header and every row that is not a blank line. */
+  rowCount: number;
+  mapping: TableMapping;
+  mappingKey: string;
+  /** Whether the mapping was remembered (true) or guessed from the rows. */
+  remembered: boolean;
+  /** normaliseTable on the whole table with `mapping`. */
+  result: ImportResult<NormalisedTable>;
+  /** The file's notes (encoding, delimiter, header, blank lines), as readTextTable's issues. */
+  issues: ImportIssue[];
+}
+
+export type FastImportOutcome = { eligible: true; table: FastImportedTable } | NotEligible;
+
+export interface FastTextImport {
+  /** Reads the next bytes. False once the file is known not to be for the fast reader. */
+  push(chunk: Uint8Array): boolean;
+  /** After the last chunk: the table, or why the general reader must read the file. */
+  end(): FastImportOutcome;
+  readonly bytesRead: number;
+  /** Rows read so far, blank lines not counted. */
+  readonly rowsRead: number;
+}
+
+interface Body {
+  head: TextHead;
+  scanner: CsvRowScanner;
+  source: CsvRowSource;
+  reader: TableReader;
+  mapping: TableMapping;
+  key: string;
+  remembered: boolean;
+  checks: ColumnChecks | null;
+  sample: RawTable;
+  notes: IssueCollector;
+  width: number;
+}
+
+function concat(left: Uint8Array, right: Uint8Array): Uint8Array {
+  if (left.length === 0) return right;
+  const joined = new Uint8Array(left.length + right.length);
+  joined.set(left);
+  joined.set(right, left.length);
+  return joined;
+}
+
+/** The rows of the head as text: header first, blank lines left out as the table builder does. */
+function sampleTable(
+  head: Uint8Array,
+  text: TextHead,
+  file: string,
+  atEnd: boolean,
+): { rows: string[][]; rowNumbers: number[]; complete: boolean } | string {
+  const scanner = createCsvRowScanner(text.delimiter.charCodeAt(0), MAX_FIELDS_PER_ROW);
+  const source = new CsvRowSource(scanner);
+  source.bytes = head;
+  const rows: string[][] = [];
+  const rowNumbers: number[] = [];
+  let width = 0;
+  let problem: string | null = null;
+  const consumed = scanner.scan(head, text.textStart, head.length, atEnd, (count, line, blank) => {
+    if (rows.length > 0 && blank && width > 1) return true;
+    if (rows.length === 0) width = count;
+    else if (count !== width) {
+      problem = `line ${line} has ${count} fields, the header ${width}`;
+      return false;
+    }
+    source.count = count;
+    const cells: string[] = [];
+    for (let f = 0; f < count; f++) cells.push(source.text(f));
+    rows.push(cells);
+    rowNumbers.push(line);
+    return rows.length <= SAMPLE_ROWS;
+  });
+  if (problem !== null) return problem;
+  if (scanner.problem !== null) return `${scanner.problem} in ${file}`;
+  return { rows, rowNumbers, complete: atEnd && consumed >= 0 };
+}
+
+/**
+ * The fast reader of delimited text: fed the file in chunks (of any size, split anywhere), it
+ * reads each row's bytes once, in place, and adds them straight into daily records; it never
+ * holds the file, a string per cell or an object per row. It gives exactly what importBytes
+ * gives (records, duplicates, issues with their rows and columns, notes) or says why the file
+ * is for the general reader: another encoding, a broken row, a mapping it does not handle, or
+ * formats that only the whole file shows to differ from its first rows.
+ */
+export function createFastTextImport(options: FastImportOptions): FastTextImport {
+  const { file } = options;
+  const policy = options.duplicates ?? 'sum';
+  let head: Uint8Array = new Uint8Array(0);
+  let headChunks: Uint8Array[] = [];
+  let headLength = 0;
+  let body: Body | null = null;
+  let refused: NotEligible | null = null;
+  let leftover: Uint8Array = new Uint8Array(0);
+  let bytesRead = 0;
+  let rows = 0;
+  let blankRun = 0;
+  let blankInside = 0;
+  let firstBlankLine = 0;
+  let ended = false;
+
+  function refuse(reason: string): false {
+    refused = notEligible(reason);
+    body = null;
+    headChunks = [];
+    leftover = new Uint8Array(0);
+    return false;
+  }
+
+  function start(atEnd: boolean): boolean {
+    head = headChunks.length === 1 ? (headChunks[0] ?? head) : concatAll(headChunks, headLength);
+    headChunks = [];
+    const text = readTextHead(head, file, atEnd);
+    if (typeof text === 'string') return refuse(text);
+    const sample = sampleTable(head, text, file, atEnd);
+    if (typeof sample === 'string') return refuse(sample);
+    const width = sample.rows[0]?.length ?? 0;
+    if (width < 2) return refuse('fewer than two columns');
+    if (sample.rows.length < HEADER_SEARCH_ROWS + 1 && !sample.complete) {
+      return refuse('the first rows are too long to guess the mapping from');
+    }
+    const notes = createIssueCollector();
+    notes.add(text.delimiterNote);
+    // The header's own warnings (empty or repeated names), exactly as the table builder words them.
+    createTableBuilder({ file }, notes).row(sample.rows[0] ?? [], width, sample.rowNumbers[0] ?? 1, false);
+    const table: RawTable = {
+      file,
+      sheet: null,
+      rows: sample.rows,
+      rowNumbers: sample.rowNumbers,
+      notes: [],
+    };
+    const key = mappingKey(headerTexts(table, findHeaderRow(table)));
+    const remembered =
+      options.mappings && Object.hasOwn(options.mappings, key) ? options.mappings[key] : undefined;
+    const mapping = remembered ?? guessMapping(table);
+    const problem =
+      mappingProblem(mapping, width, policy) ?? (remembered ? null : guessProblem(mapping));
+    if (problem !== null) return refuse(problem);
+    const checks = remembered ? null : checksFor(mapping);
+    const scanner = createCsvRowScanner(text.delimiter.charCodeAt(0), width);
+    const source = new CsvRowSource(scanner);
+    body = {
+      head: text,
+      scanner,
+      source,
+      reader: createReader(table, mapping, policy, checks),
+      mapping,
+      key,
+      remembered: remembered !== undefined,
+      checks,
+      sample: table,
+      notes,
+      width,
+    };
+    leftover = head.subarray(text.textStart);
+    head = new Uint8Array(0);
+    return true;
+  }
+
+  function concatAll(chunks: Uint8Array[], length: number): Uint8Array {
+    const joined = new Uint8Array(length);
+    let at = 0;
+    for (const chunk of chunks) {
+      joined.set(chunk, at);
+      at += chunk.length;
+    }
+    return joined;
+  }
+
+  function scan(bytes: Uint8Array, atEnd: boolean): boolean {
+    const current = body;
+    if (current === null) return false;
+    const { scanner, source, reader, width, mapping } = current;
+    source.bytes = bytes;
+    let problem: string | null = null;
+    const consumed = scanner.scan(bytes, 0, bytes.length, atEnd, (count, line, blank) => {
+      if (blank && width > 1 && rows > 0) {
+        if (blankRun === 0 && blankInside === 0) firstBlankLine = line;
+        blankRun++;
+        return true;
+      }
+      blankInside += blankRun;
+      blankRun = 0;
+      if (count !== width) {
+        problem = `line ${line} has ${count} fields, the header ${width}`;
+        return false;
+      }
+      rows++;
+      if (rows <= mapping.headerRow + 1) return true;
+      source.count = count;
+      source.row = line;
+      reader.readRow(source);
+      return true;
+    });
+    if (problem !== null) return refuse(problem);
+    if (consumed < 0) return refuse(`${scanner.problem ?? 'a problem'} at line ${scanner.line}`);
+    leftover = consumed === bytes.length ? new Uint8Array(0) : bytes.slice(consumed);
+    return true;
+  }
+
+  function finish(): FastImportOutcome {
+    const current = body;
+    if (current === null) return refused ?? notEligible('nothing was read');
+    if (rows <= current.mapping.headerRow + 1) return notEligible('no rows below the header');
+    const { reader, mapping, checks, sample, notes } = current;
+    const readerBody = reader.finish();
+    if (checks) {
+      const changed = checkGuess(sample, mapping, checks);
+      if (changed !== null) return notEligible(changed);
+    }
+    const blankLines = blankInside + blankRun;
+    if (blankLines > 0) {
+      const count = `${blankLines} blank line${blankLines === 1 ? '' : 's'}`;
+      const text = blankInside > 0 ? `${count} skipped, the first one here` : `${count} at the end skipped`;
+      notes.add({
+        code: 'blank-lines',
+        severity: blankInside > 0 ? 'warning' : 'info',
+        message: `${placeText(file, firstBlankLine)}: ${text}.`,
+        file,
+        row: firstBlankLine,
+      });
+    }
+    const fileNotes = [current.head.encodingNote, ...notes.list()];
+    const preview: RawTable = { ...sample, notes: fileNotes };
+    const result = normalisedResult(preview, mapping, readerBody, policy);
+    if ('eligible' in result) return result;
+    return {
+      eligible: true,
+      table: {
+        file,
+        preview,
+        rowCount: rows,
+        mapping,
+        mappingKey: current.key,
+        remembered: current.remembered,
+        result,
+        issues: [...fileNotes],
+      },
+    };
+  }
+
+  return {
+    push(chunk) {
+      if (ended) throw new Error('FastTextImport.push called after end');
+      if (refused !== null) return false;
+      bytesRead += chunk.length;
+      if (body === null) {
+        headChunks.push(chunk);
+        headLength += chunk.length;
+        if (headLength < HEAD_BYTES) return true;
+        if (!start(false)) return false;
+        return scan(leftover, false);
+      }
+      return scan(concat(leftover, chunk), false);
+    },
+    end() {
+      if (ended) throw new Error('FastTextImport.end called twice');
+      ended = true;
+      if (refused !== null) return refused;
+      if (body === null && !start(true)) return refused ?? notEligible('nothing was read');
+      if (!scan(leftover, true)) return refused ?? notEligible('the last row could not be read');
+      return finish();
+    },
+    get bytesRead() {
+      return bytesRead;
+    },
+    get rowsRead() {
+      return rows;
+    },
+  };
+}
+
+/** Reads bytes already in memory with the fast reader, in chunks as a stream would give them. */
+export function importTextFast(
+  bytes: Uint8Array,
+  options: FastImportOptions,
+  chunkBytes = 1 << 20,
+): FastImportOutcome {
+  const reader = createFastTextImport(options);
+  for (let at = 0; at < bytes.length; at += chunkBytes) {
+    if (!reader.push(bytes.subarray(at, at + chunkBytes))) break;
+  }
+  return reader.end();
+}

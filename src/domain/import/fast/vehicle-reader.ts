@@ -1,0 +1,245 @@
+import { isoFromDay } from '../../records/calendar-day';
+import type { DailyRecord } from '../../records/dataset';
+import type { Measure } from '../../records/measures';
+import { UNNAMED_REGION } from '../normalise/header-synonyms';
+import { cellIssue, rowIssue } from '../normalise/row-issues';
+import { columnName } from '../normalise/table-columns';
+import type { ColumnMapping, DuplicateGroup, TableMapping } from '../normalise/types';
+import type { RawTable } from '../types';
+import { ByteKeySet } from './byte-keys';
+import { DateEvidence } from './column-evidence';
+import type { ReaderBody, TableReader } from './daily-reader';
+import { DayColumns, outsideCentury } from './day-range';
+import { FarDateTally } from './far-date-tally';
+import { IssueTally } from './issue-tally';
+import { LabelTable } from './labels';
+import type { ColumnChecks, RowSource } from './row-source';
+
+/** In readVehicles' order: the first problem in this order is the one reported. */
+const EVENT_ROLES = ['order-date', 'build-date', 'delivery-date', 'scheduled-date'] as const;
+const ORDERED = 0;
+const BUILT = 1;
+const DELIVERED = 2;
+const SCHEDULED = 3;
+
+type Counts = 'orders' | 'production' | 'deliveries' | 'unscheduledChange';
+
+interface Group {
+  region: number;
+  model: number;
+  days: DayColumns<Counts>;
+}
+
+const ZERO_COUNTS: Record<Counts, number> = {
+  orders: 0,
+  production: 0,
+  deliveries: 0,
+  unscheduledChange: 0,
+};
+
+/**
+ * readVehicles, findVehicleDuplicates and vehicleDailyRecords in one pass: each vehicle is
+ * counted on its days as it is read, so no vehicle is kept; VINs are kept as bytes, to find
+ * the ones given twice. `keep-last` is not supported here (it needs every vehicle kept).
+ */
+export function createVehicleReader(
+  table: RawTable,
+  mapping: TableMapping,
+  checks: ColumnChecks | null,
+): TableReader {
+  const find = (role: ColumnMapping['role']) => mapping.columns.find((c) => c.role === role);
+  const regionColumn = find('region');
+  const modelColumn = find('model');
+  const vinColumn = find('vin');
+  const events = EVENT_ROLES.map((role) => {
+    const column = find(role);
+    return column
+      ? { column, name: columnName(column), evidence: checks?.dates.get(column.index) ?? null }
+      : null;
+  });
+  const present = {
+    orders: events[ORDERED] !== null,
+    production: events[BUILT] !== null,
+    deliveries: events[DELIVERED] !== null,
+    unscheduled: events[ORDERED] !== null && events[SCHEDULED] !== null,
+  };
+
+  const issues = new IssueTally();
+  const farDates = new FarDateTally();
+  const regions = new LabelTable();
+  const models = new LabelTable();
+  const blank = regions.ofName('');
+  const unnamed = regions.ofName(UNNAMED_REGION);
+  const noModel = models.ofName('');
+  const vins = new ByteKeySet();
+  let vinFirstRow = new Float64Array(1024);
+  const duplicateRows = new Map<number, number[]>();
+  const groups = new Map<number, Group>();
+  let firstDay = Infinity;
+  let lastDay = -Infinity;
+  const dates = new Float64Array(4);
+
+  function skip(code: string, make: () => Parameters<IssueTally['add']>[0]): void {
+    if (issues.wants(code)) issues.add(make());
+    else issues.count(code);
+  }
+
+  function readRow(source: RowSource): void {
+    if (source.isEmpty()) return;
+    const row = source.row;
+    // Every event cell is read, even past a problem: the guessed formats were detected from all.
+    let problem = -1;
+    for (let k = 0; k < 4; k++) {
+      const event = events[k];
+      dates[k] = NaN;
+      if (!event) continue;
+      const day = source.date(event.column, event.evidence);
+      if (problem >= 0) continue;
+      if (source.problem) {
+        problem = k;
+        const found = source.problem;
+        skip(found.code, () => cellIssue(table, row, event.name, found, 'The row is skipped.'));
+        continue;
+      }
+      if (Number.isNaN(day)) continue;
+      if (outsideCentury(day)) {
+        problem = k;
+        const message = `${isoFromDay(day)} is outside 2000–2100; the row is skipped.`;
+        skip('date-out-of-range', () =>
+          rowIssue(table, 'date-out-of-range', row, event.name, message),
+        );
+        continue;
+      }
+      dates[k] = day;
+    }
+    if (problem >= 0) return;
+    let seen = 0;
+    for (let k = 0; k < 4; k++) if (!Number.isNaN(dates[k] ?? NaN)) seen++;
+    if (seen === 0) {
+      skip('missing-date', () =>
+        rowIssue(table, 'missing-date', row, undefined, 'The row has no date; it is skipped.'),
+      );
+      return;
+    }
+    const ordered = dates[ORDERED] ?? NaN;
+    const built = dates[BUILT] ?? NaN;
+    const delivered = dates[DELIVERED] ?? NaN;
+    const scheduled = dates[SCHEDULED] ?? NaN;
+    if (delivered < ordered) {
+      const message = 'The vehicle is delivered before it was ordered; it is counted as given.';
+      skip('delivered-before-ordered', () =>
+        rowIssue(table, 'delivered-before-ordered', row, events[DELIVERED]?.name, message),
+      );
+    }
+    for (let k = 0; k < 4; k++) {
+      const day = dates[k] ?? NaN;
+      if (Number.isNaN(day)) continue;
+      farDates.see(day, row, events[k]?.name ?? '');
+      if (day < firstDay) firstDay = day;
+      if (day > lastDay) lastDay = day;
+    }
+    if (vinColumn) noteVin(source.key(vinColumn.index, vins), row);
+    let region = regionColumn ? source.label(regionColumn.index, regions) : blank;
+    if (region === blank) region = unnamed;
+    const model = modelColumn ? source.label(modelColumn.index, models) : noModel;
+    const key = region * 65_536 + model;
+    let group = groups.get(key);
+    if (group === undefined) {
+      group = { region, model, days: new DayColumns<Counts>(ZERO_COUNTS) };
+      groups.set(key, group);
+    }
+    const { days } = group;
+    // Index first: finding a day may grow (replace) the arrays.
+    if (!Number.isNaN(ordered)) {
+      let at = days.at(ordered);
+      days.columns.orders[at]! += 1;
+      if (Number.isNaN(scheduled)) {
+        days.columns.unscheduledChange[at]! += 1;
+        if (!Number.isNaN(delivered)) {
+          at = days.at(Math.max(delivered, ordered));
+          days.columns.unscheduledChange[at]! -= 1;
+        }
+      }
+    }
+    if (!Number.isNaN(built)) {
+      const at = days.at(built);
+      days.columns.production[at]! += 1;
+    }
+    if (!Number.isNaN(delivered)) {
+      const at = days.at(delivered);
+      days.columns.deliveries[at]! += 1;
+    }
+  }
+
+  function noteVin(id: number, row: number): void {
+    if (id < 0) return;
+    if (vins.added) {
+      if (id >= vinFirstRow.length) {
+        const grown = new Float64Array(vinFirstRow.length * 2);
+        grown.set(vinFirstRow);
+        vinFirstRow = grown;
+      }
+      vinFirstRow[id] = row;
+      return;
+    }
+    const rows = duplicateRows.get(id);
+    if (rows) rows.push(row);
+    else duplicateRows.set(id, [vinFirstRow[id] ?? 0, row]);
+  }
+
+  function finish(): ReaderBody {
+    const records: DailyRecord[] = [];
+    if (firstDay <= lastDay) {
+      for (const group of groups.values()) pushGroupRecords(group, records);
+    }
+    const decoder = new TextDecoder();
+    const duplicates: DuplicateGroup[] = [...duplicateRows].map(([id, rows]) => {
+      const vin = decoder.decode(vins.bytesOf(id));
+      return { label: `VIN ${vin}`, vin, rows };
+    });
+    duplicates.sort((a, b) => (a.rows[0] ?? 0) - (b.rows[0] ?? 0));
+    return { records, duplicates, issues, farDates };
+  }
+
+  function pushGroupRecords(group: Group, records: DailyRecord[]): void {
+    const region = regions.names[group.region] ?? '';
+    const model = models.names[group.model] ?? '';
+    const { first, columns } = group.days;
+    const count = (name: Counts, day: number): number => {
+      const at = day - first;
+      return at >= 0 && at < group.days.length ? (columns[name][at] ?? 0) : 0;
+    };
+    let ordersSoFar = 0;
+    let deliveriesSoFar = 0;
+    let unscheduled = 0;
+    for (let day = firstDay; day <= lastDay; day++) {
+      const orders = count('orders', day);
+      const deliveries = count('deliveries', day);
+      ordersSoFar += orders;
+      deliveriesSoFar += deliveries;
+      unscheduled += count('unscheduledChange', day);
+      const values: Partial<Record<Measure, number>> = {};
+      if (present.orders) {
+        values.orders = orders;
+        values.backlog = ordersSoFar - deliveriesSoFar;
+      }
+      if (present.production) values.production = count('production', day);
+      if (present.deliveries) values.deliveries = deliveries;
+      if (present.unscheduled) values.unscheduled = unscheduled;
+      records.push({ day, region, model, granularity: 'day', values });
+    }
+  }
+
+  return { readRow, finish };
+}
+
+/** The evidence objects for a guessed per-vehicle mapping's date columns. */
+export function vehicleChecks(mapping: TableMapping): ColumnChecks {
+  const checks: ColumnChecks = { dates: new Map(), numbers: new Map() };
+  for (const column of mapping.columns) {
+    if ((EVENT_ROLES as readonly string[]).includes(column.role)) {
+      checks.dates.set(column.index, new DateEvidence());
+    }
+  }
+  return checks;
+}
