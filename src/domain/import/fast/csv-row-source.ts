@@ -79,7 +79,11 @@ export class CsvRowSource implements RowSource {
     const start = this.starts[index] ?? 0;
     const end = this.ends[index] ?? 0;
     if (index < this.count && start === end) return NaN;
-    if (index < this.count && ((this.flags[index] ?? 0) & ESCAPED) === 0 && this.split(start, end)) {
+    if (
+      index < this.count &&
+      ((this.flags[index] ?? 0) & ESCAPED) === 0 &&
+      this.split(start, end)
+    ) {
       const day = this.plainDate(column, evidence, index);
       if (!Number.isNaN(day)) return day;
     }

@@ -52,7 +52,8 @@ export function createDailyReader(
   const regionColumn = mapping.columns.find((c) => c.role === 'region');
   const modelColumn = mapping.columns.find((c) => c.role === 'model');
   const measureColumns = mapping.columns.filter(
-    (c): c is ColumnMapping & { measure: Measure } => c.role === 'measure' && c.measure !== undefined,
+    (c): c is ColumnMapping & { measure: Measure } =>
+      c.role === 'measure' && c.measure !== undefined,
   );
   const measures = [...new Set(measureColumns.map((c) => c.measure))];
   const timeName = columnName(timeColumn);

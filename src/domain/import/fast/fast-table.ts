@@ -36,7 +36,8 @@ export function mappingProblem(
     return 'the mapping names columns the table does not have';
   }
   if (mapping.shape === 'per-vehicle') {
-    if (!mapping.columns.some((c) => EVENT_ROLES.has(c.role))) return 'no order, build or delivery date';
+    if (!mapping.columns.some((c) => EVENT_ROLES.has(c.role)))
+      return 'no order, build or delivery date';
     return null;
   }
   if (mapping.shape !== 'daily') return `${mapping.shape} tables are read by the general reader`;

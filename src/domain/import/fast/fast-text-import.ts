@@ -165,7 +165,12 @@ export function createFastTextImport(options: FastImportOptions): FastTextImport
     const notes = createIssueCollector();
     notes.add(text.delimiterNote);
     // The header's own warnings (empty or repeated names), exactly as the table builder words them.
-    createTableBuilder({ file }, notes).row(sample.rows[0] ?? [], width, sample.rowNumbers[0] ?? 1, false);
+    createTableBuilder({ file }, notes).row(
+      sample.rows[0] ?? [],
+      width,
+      sample.rowNumbers[0] ?? 1,
+      false,
+    );
     const table: RawTable = {
       file,
       sheet: null,
@@ -255,7 +260,8 @@ export function createFastTextImport(options: FastImportOptions): FastTextImport
     const blankLines = blankInside + blankRun;
     if (blankLines > 0) {
       const count = `${blankLines} blank line${blankLines === 1 ? '' : 's'}`;
-      const text = blankInside > 0 ? `${count} skipped, the first one here` : `${count} at the end skipped`;
+      const text =
+        blankInside > 0 ? `${count} skipped, the first one here` : `${count} at the end skipped`;
       notes.add({
         code: 'blank-lines',
         severity: blankInside > 0 ? 'warning' : 'info',

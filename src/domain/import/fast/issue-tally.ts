@@ -40,7 +40,8 @@ export class IssueTally {
       const [first] = kind.kept;
       if (first === undefined) continue;
       if (kind.count < SUMMARY_THRESHOLD) shown.push(...kind.kept);
-      else shown.push({ order: first.order, issue: { ...first.issue, moreLikeThis: kind.count - 1 } });
+      else
+        shown.push({ order: first.order, issue: { ...first.issue, moreLikeThis: kind.count - 1 } });
     }
     return shown.sort((a, b) => a.order - b.order).map((entry) => entry.issue);
   }

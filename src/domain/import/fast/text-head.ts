@@ -68,9 +68,15 @@ export function readTextHead(head: Uint8Array, file: string, atEnd: boolean): Te
     throw error;
   }
   // Detection reads 65,536 characters and whether more follow: the head must hold more.
-  if (!atEnd && text.length <= 65_536) return 'the first lines are too long to detect the delimiter';
+  if (!atEnd && text.length <= 65_536)
+    return 'the first lines are too long to detect the delimiter';
   const analysis = analyseDelimiter(text);
-  const encodingNote = note(file, 'encoding', 'info', `read as UTF-8${bom ? ' (it has a byte-order mark)' : ''}`);
+  const encodingNote = note(
+    file,
+    'encoding',
+    'info',
+    `read as UTF-8${bom ? ' (it has a byte-order mark)' : ''}`,
+  );
   if (TAB_SEPARATED_NAME.test(file) && !analysis.confident) {
     const delimiterNote = note(file, 'delimiter', 'info', 'delimiter: tab, as chosen');
     return { textStart, delimiter: '\t', encodingNote, delimiterNote };

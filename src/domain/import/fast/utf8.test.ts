@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { decodeUtf8, utf8SequenceLength } from './utf8';
 
 function validByScan(bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const length = utf8SequenceLength(bytes, i, bytes.length);
     if (length < 0) return false;
     i += length;

@@ -106,8 +106,7 @@ export function createVehicleReader(
         problem = k;
         const message = `${isoFromDay(day)} is outside 2000–2100; the row is skipped.`;
         skip('date-out-of-range', () =>
-          rowIssue(table, 'date-out-of-range', row, event.name, message),
-        );
+          rowIssue(table, 'date-out-of-range', row, event.name, message));
         continue;
       }
       dates[k] = day;
@@ -117,8 +116,7 @@ export function createVehicleReader(
     for (let k = 0; k < 4; k++) if (!Number.isNaN(dates[k] ?? NaN)) seen++;
     if (seen === 0) {
       skip('missing-date', () =>
-        rowIssue(table, 'missing-date', row, undefined, 'The row has no date; it is skipped.'),
-      );
+        rowIssue(table, 'missing-date', row, undefined, 'The row has no date; it is skipped.'));
       return;
     }
     const ordered = dates[ORDERED] ?? NaN;
@@ -128,8 +126,7 @@ export function createVehicleReader(
     if (delivered < ordered) {
       const message = 'The vehicle is delivered before it was ordered; it is counted as given.';
       skip('delivered-before-ordered', () =>
-        rowIssue(table, 'delivered-before-ordered', row, events[DELIVERED]?.name, message),
-      );
+        rowIssue(table, 'delivered-before-ordered', row, events[DELIVERED]?.name, message));
     }
     for (let k = 0; k < 4; k++) {
       const day = dates[k] ?? NaN;
