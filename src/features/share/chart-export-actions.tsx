@@ -2,6 +2,7 @@ import { chartCsv, type CsvCellValue, type CsvColumn } from '../../domain/share'
 import { downloadBlob, downloadText } from '../../lib/download';
 import { chartPng, chartSvg } from './chart-images';
 import { copyPng } from './copy-image';
+import { ExportMenu } from './export-menu';
 import { StatusText } from './status-text';
 import { useStatus, type Status } from './use-status';
 
@@ -19,7 +20,7 @@ export interface ChartExportActionsProps {
 }
 
 const BUTTON =
-  'rounded border border-[var(--chart-axis,currentColor)] px-2 py-0.5 text-xs hover:bg-[var(--chart-grid,transparent)] focus-visible:outline-2 focus-visible:outline-offset-2 disabled:opacity-60';
+  'rounded border border-[var(--chart-axis,currentColor)] px-2 py-1 text-left text-sm hover:bg-[var(--chart-grid,transparent)] focus-visible:outline-2 focus-visible:outline-offset-2 disabled:opacity-60';
 
 /** Excel reads a CSV as UTF-8 only with a byte order mark; dashes and accents need it. */
 const BOM = '\uFEFF';
@@ -29,8 +30,8 @@ function pngNote(note: string | null, done: string): Status {
 }
 
 /**
- * Download PNG, Download SVG, Download CSV and Copy image for one chart: for the chart frame's
- * actions slot. The pictures show the figure as it is on screen (title, selection, as of, the
+ * Download PNG, Download SVG, Download CSV and Copy image for one chart, behind one Export button
+ * so that narrow charts keep room for their titles: for the chart frame's actions slot. The pictures show the figure as it is on screen (title, selection, as of, the
  * files, the legend) on the theme's background; the PNG at twice the CSS pixels.
  */
 export function ChartExportActions({
@@ -89,44 +90,20 @@ export function ChartExportActions({
   };
 
   return (
-    <div className="flex flex-wrap items-center gap-2" data-share-skip="">
-      <button
-        type="button"
-        className={BUTTON}
-        disabled={busy}
-        onClick={() => void downloadPng()}
-        aria-label={`Download PNG of ${title}`}
-      >
-        PNG
+    <ExportMenu title={title}>
+      <button type="button" className={BUTTON} disabled={busy} onClick={() => void downloadPng()}>
+        Download PNG
       </button>
-      <button
-        type="button"
-        className={BUTTON}
-        disabled={busy}
-        onClick={() => void downloadSvg()}
-        aria-label={`Download SVG of ${title}`}
-      >
-        SVG
+      <button type="button" className={BUTTON} disabled={busy} onClick={() => void downloadSvg()}>
+        Download SVG
       </button>
-      <button
-        type="button"
-        className={BUTTON}
-        disabled={busy}
-        onClick={() => void downloadCsv()}
-        aria-label={`Download CSV of ${title}`}
-      >
-        CSV
+      <button type="button" className={BUTTON} disabled={busy} onClick={() => void downloadCsv()}>
+        Download CSV
       </button>
-      <button
-        type="button"
-        className={BUTTON}
-        disabled={busy}
-        onClick={copyImage}
-        aria-label={`Copy image of ${title}`}
-      >
+      <button type="button" className={BUTTON} disabled={busy} onClick={copyImage}>
         Copy image
       </button>
-      <StatusText status={status} className="basis-full text-xs" />
-    </div>
+      <StatusText status={status} className="text-xs" />
+    </ExportMenu>
   );
 }
