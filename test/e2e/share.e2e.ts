@@ -307,6 +307,32 @@ describe('sharing what the dashboard shows', () => {
     }
   });
 
+  it('draws a page too tall for a canvas smaller, with a note, never as a blank file', async () => {
+    // Set through the CSSOM: the page's Content-Security-Policy refuses style elements.
+    const setPadding = (padding: string) =>
+      page.locator('#main').evaluate((main, value) => {
+        (main as HTMLElement).style.paddingBottom = value;
+      }, padding);
+    await setPadding('9000px');
+    try {
+      const main = await page.locator('#main').boundingBox();
+      if (!main) throw new Error('no #main');
+      expect(main.height * 2).toBeGreaterThan(16_384);
+      const { bytes } = await download(
+        page,
+        page.getByRole('button', { name: 'Download dashboard (PNG)' }),
+      );
+      const png = decodePng(bytes);
+      expect(png.height).toBeLessThanOrEqual(16_384);
+      expect(png.width * png.height).toBeLessThanOrEqual(268_435_456);
+      expect(Math.abs(png.width / png.height - main.width / main.height)).toBeLessThan(0.01);
+      expect(distinctColours(png)).toBeGreaterThan(100);
+      await page.getByText(/^Dashboard image saved\. The image is .* of full size/).waitFor();
+    } finally {
+      await setPadding('');
+    }
+  });
+
   it('reports no page errors', () => {
     expect(opened.problems).toEqual([]);
   });
