@@ -4,6 +4,7 @@ import { DashboardPage } from '../features/dashboard/dashboard-page';
 import { EmptyState } from '../features/dashboard/empty-state';
 import { AppHeader } from '../features/dashboard/header/app-header';
 import type { Dataset } from '../domain/records/dataset';
+import { ImportProvider } from '../features/import';
 import { useDataset } from './data-provider';
 
 interface AppProps {
@@ -23,7 +24,8 @@ export function App({
   upload,
   templates,
 }: AppProps) {
-  const { dataset, sources, setDataset } = useDataset();
+  const data = useDataset();
+  const { dataset, sources, setDataset } = data;
   const sample = useMutation({
     mutationFn: loadSample,
     onSuccess: (loaded) => setDataset(loaded.dataset, loaded.sources),
@@ -39,7 +41,7 @@ export function App({
   }, [autoloadSample, dataset, mutate]);
 
   return (
-    <>
+    <ImportProvider target={data}>
       <a
         href="#main"
         className="sr-only rounded-md bg-accent px-3 py-2 font-semibold text-white focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 dark:bg-night-accent dark:text-night-paper"
@@ -62,6 +64,6 @@ export function App({
           </main>
         </>
       )}
-    </>
+    </ImportProvider>
   );
 }

@@ -9,6 +9,7 @@ import {
   resolveTheme,
   systemPrefersDark,
 } from '../lib/theme';
+import { TemplatesList, UploadSpreadsheets } from '../features/import';
 import { App } from './app';
 import { DataProvider } from './data-provider';
 
@@ -37,7 +38,11 @@ createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <DataProvider>
-        <App loadSample={loadSample} />
+        <App
+          loadSample={loadSample}
+          upload={<UploadSpreadsheets />}
+          templates={<TemplatesList />}
+        />
       </DataProvider>
     </QueryClientProvider>
   </StrictMode>,

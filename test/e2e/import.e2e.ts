@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, type OpenedPage } from './browser';
+import { juneDays, textFile, workbookFile } from './files';
+
+async function kpi(page: Page, term: string): Promise<string> {
+  const value = await page.evaluate((name) => {
+    const dt = [...document.querySelectorAll('dt')].find((e) => e.textContent?.trim() === name);
+    return dt?.nextElementSibling?.textContent ?? null;
+  }, term);
+  if (value === null) throw new Error(`No KPI "${term}" on the page`);
+  return value;
+}
+
+/** Deliveries to date as a number, whatever the browser locale's grouping. */
+async function deliveriesToDate(page: Page): Promise<number> {
+  return Number((await kpi(page, 'Deliveries to date')).replace(/[^\d]/g, ''));
+}
+
+async function upload(page: Page, path: string): Promise<ReturnType<Page['getByRole']>> {
+  await page.getByLabel('Upload spreadsheets').first().setInputFiles(path);
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  return dialog;
+}
+
+describe('importing CSV, XLSX and ODS through Upload spreadsheets', () => {
+  let opened: OpenedPage;
+  const days = juneDays(20);
+  // North America: the export calls its production column "Orders"; the user corrects it.
+  const naCsv = textFile(
+    'north-america-june.csv',
+    ['Date,Region,Deliveries,Orders', ...days.map((d, i) => `${d},US,${100 + i},${90 + i}`)].join(
+      '\r\n',
+    ),
+  );
+  const naTotal = days.reduce((sum, _d, i) => sum + 100 + i, 0);
+  const naProduction = days.reduce((sum, _d, i) => sum + 90 + i, 0);
+  const europeXlsx = workbookFile('europe-june.xlsx', {
+    Deliveries: [['Date', 'Country', 'Deliveries'], ...days.map((d) => [d, 'Norway', 50])],
+  });
+  const chinaOds = workbookFile('china-june.ods', {
+    Sheet1: [['Date', 'Market', 'Units delivered'], ...days.map((d) => [d, 'China', 7])],
+  });
+
+  beforeAll(async () => {
+    opened = await openPage('/');
+  });
+  afterAll(async () => {
+    await opened.context.close();
+  });
+
+  it('imports a CSV after the user fixes a column mapping in the preview', async () => {
+    const dialog = await upload(opened.page, naCsv);
+    const meaning = dialog.getByRole('combobox', { name: 'Meaning of column Orders' });
+    await expect(meaning.inputValue()).resolves.toBe('measure:orders');
+    await meaning.selectOption({ label: 'Production' });
+    await dialog.getByRole('button', { name: 'Import' }).click();
+    await opened.page.getByText('Deliveries to date', { exact: true }).waitFor();
+    await expect.poll(() => deliveriesToDate(opened.page)).toBe(naTotal);
+    const production = Number((await kpi(opened.page, 'Production to date')).replace(/[^\d]/g, ''));
+    expect(production).toBe(naProduction);
+  });
+
+  it('adds an XLSX workbook: the KPIs change', async () => {
+    const dialog = await upload(opened.page, europeXlsx);
+    await dialog.getByRole('button', { name: 'Import' }).click();
+    await expect.poll(() => deliveriesToDate(opened.page)).toBe(naTotal + 50 * days.length);
+  });
+
+  it('adds an ODS workbook: the KPIs change again', async () => {
+    const dialog = await upload(opened.page, chinaOds);
+    await dialog.getByRole('button', { name: 'Import' }).click();
+    await expect.poll(() => deliveriesToDate(opened.page)).toBe(naTotal + 57 * days.length);
+  });
+
+  it('rejects a broken file with a message naming it and keeps what is loaded', async () => {
+    const before = await deliveriesToDate(opened.page);
+    const broken = textFile('broken.csv', 'Date,Region,Deliveries\n2019-06-21,US,"12\n');
+    await opened.page.getByLabel('Upload spreadsheets').first().setInputFiles(broken);
+    const alert = opened.page.getByRole('alert').filter({ hasText: 'broken.csv' });
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toMatch(/line 2/);
+    expect(await deliveriesToDate(opened.page)).toBe(before);
+  });
+
+  it('reports no page errors', () => {
+    expect(opened.problems).toEqual([]);
+  });
+});
