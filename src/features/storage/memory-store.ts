@@ -1,5 +1,6 @@
 import { STORE_NAMES, type StoreName } from '../../domain/storage/schema';
 import type { KeyValueStore, StoreTransaction } from './key-value-store';
+import { createWorkQueue } from './work-queue';
 
 type Tables = Map<StoreName, Map<string, unknown>>;
 
@@ -30,7 +31,7 @@ export interface MemoryStoreOptions {
  */
 export function createMemoryStore(options: MemoryStoreOptions = {}): KeyValueStore {
   let tables = tablesOf(options.seed);
-  let queue: Promise<unknown> = Promise.resolve();
+  const enqueue = createWorkQueue();
   let closed = false;
   const clone = options.clone ? <T>(value: T): T => structuredClone(value) : <T>(value: T) => value;
 
@@ -80,13 +81,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): KeyValueSto
       mode: 'readonly' | 'readwrite',
       work: (transaction: StoreTransaction) => Promise<T>,
     ): Promise<T> {
-      const next = queue.then(() => run(mode, work));
-      // The queue only orders transactions; each caller gets its own outcome from `next`.
-      queue = next.then(
-        () => undefined,
-        () => undefined,
-      );
-      return next;
+      return enqueue(() => run(mode, work));
     },
     close() {
       closed = true;

@@ -1,5 +1,6 @@
 import type { Dataset } from '../../domain/records/dataset';
 import type { OpenStoreResult, StoreEvents } from './indexeddb-store';
+import type { NewDataset } from './repository-types';
 
 /** What one tab tells the others after it changed the stored data. */
 export interface ChangeMessage {
@@ -64,4 +65,31 @@ export interface StoreSessionOptions {
   persistence: PersistenceManager | null;
   now: () => number;
   newId: () => string;
+}
+
+export interface StoreSession {
+  /**
+   * Opens the database and loads what it holds. Changes asked for before that wait for it. A
+   * session can be stopped and started again (React runs effects twice in development).
+   */
+  start(): Promise<void>;
+  stop(): void;
+  subscribe(listener: () => void): () => void;
+  getSnapshot(): StoreSnapshot;
+  add(entry: NewDataset): Promise<StoreOutcome>;
+  replace(id: string, entry: NewDataset): Promise<StoreOutcome>;
+  rename(id: string, name: string): Promise<StoreOutcome>;
+  remove(id: string): Promise<StoreOutcome>;
+  clearAll(): Promise<StoreOutcome>;
+  /**
+   * The whole data is now `dataset` (the import flow merges each file into what is loaded):
+   * stored as one dataset that supersedes the stored ones whose files it includes. Datasets of
+   * other files (another tab's import, say) stay.
+   */
+  replaceAll(dataset: Dataset, sources: string[]): Promise<StoreOutcome>;
+  saveView(view: string): Promise<void>;
+  dismissNotice(): void;
+  exportCsv(): string;
+  /** Resolves once everything asked of the session so far (reloads included) is done. */
+  idle(): Promise<void>;
 }

@@ -1,5 +1,3 @@
-import { combineDatasets } from '../../domain/records/combine-datasets';
-import type { Dataset } from '../../domain/records/dataset';
 import { exportDatasetsCsv } from '../../domain/storage/export-csv';
 import type { DatasetEntry } from '../../domain/storage/stored-record';
 import {
@@ -12,59 +10,30 @@ import {
   type UnreadableEntry,
 } from './dataset-repository';
 import type { KeyValueStore } from './key-value-store';
+import { createWorkQueue } from './work-queue';
+import { openStored } from './open-stored';
 import { seededMemoryStore } from './seeded-memory-store';
+import {
+  applyOutcome,
+  byImportTime,
+  combinedOf,
+  LOADING_SNAPSHOT,
+  memoryProblem,
+  supersededBy,
+  summariesOf,
+  VERSION_CHANGE_PROBLEM,
+} from './session-state';
 import type {
   ChangeChannel,
   StoreOutcome,
+  StoreSession,
   StoreSessionOptions,
   StoreSnapshot,
   StorageStatus,
 } from './session-types';
 
-export function memoryProblem(reason: string): string {
-  return `Your data is kept in this tab only: the browser refused to store it (${reason}). Export it to keep a copy.`;
-}
-
-export const VERSION_CHANGE_PROBLEM =
-  'Record Pace was opened in a newer version in another tab. Reload this tab to keep saving: until then, changes made here are kept in this tab only. Export the data to keep a copy.';
-
-export interface StoreSession {
-  /**
-   * Opens the database and loads what it holds. Changes asked for before that wait for it. A
-   * session can be stopped and started again (React runs effects twice in development).
-   */
-  start(): Promise<void>;
-  stop(): void;
-  subscribe(listener: () => void): () => void;
-  getSnapshot(): StoreSnapshot;
-  add(entry: NewDataset): Promise<StoreOutcome>;
-  replace(id: string, entry: NewDataset): Promise<StoreOutcome>;
-  rename(id: string, name: string): Promise<StoreOutcome>;
-  remove(id: string): Promise<StoreOutcome>;
-  clearAll(): Promise<StoreOutcome>;
-  /**
-   * The whole data is now `dataset` (the import flow merges each file into what is loaded):
-   * stored as one dataset that supersedes the stored ones whose files it includes. Datasets of
-   * other files (another tab's import, say) stay.
-   */
-  replaceAll(dataset: Dataset, sources: string[]): Promise<StoreOutcome>;
-  saveView(view: string): Promise<void>;
-  dismissNotice(): void;
-  exportCsv(): string;
-  /** Resolves once everything asked of the session so far (reloads included) is done. */
-  idle(): Promise<void>;
-}
-
-function combinedOf(entries: readonly DatasetEntry[]): Dataset | null {
-  if (entries.length === 0) return null;
-  // One dataset is shown as it is: keeping it the same object lets the importer recognise it.
-  if (entries.length === 1) return entries[0]!.dataset;
-  return combineDatasets(entries.map((entry) => entry.dataset));
-}
-
-function byImportTime(entries: Iterable<DatasetEntry>): DatasetEntry[] {
-  return [...entries].sort((a, b) => a.importedAt - b.importedAt || (a.id < b.id ? -1 : 1));
-}
+export { memoryProblem, VERSION_CHANGE_PROBLEM } from './session-state';
+export type { StoreSession } from './session-types';
 
 export function createStoreSession(options: StoreSessionOptions): StoreSession {
   let repository: DatasetRepository | null = null;
@@ -79,17 +48,8 @@ export function createStoreSession(options: StoreSessionOptions): StoreSession {
   let unsubscribe: (() => void) | null = null;
   let markStarted: () => void = () => undefined;
   let started = new Promise<void>((resolve) => (markStarted = resolve));
-  let queue: Promise<unknown> = Promise.resolve();
   const listeners = new Set<() => void>();
-  let snapshot: StoreSnapshot = {
-    status: 'loading',
-    entries: [],
-    combined: null,
-    sources: [],
-    storage: { mode: 'indexeddb', problem: null, persisted: null },
-    notice: null,
-    lastView: null,
-  };
+  let snapshot: StoreSnapshot = LOADING_SNAPSHOT;
 
   function emit(change: Partial<StoreSnapshot>, dataChanged = false): void {
     snapshot = { ...snapshot, ...change };
@@ -97,26 +57,7 @@ export function createStoreSession(options: StoreSessionOptions): StoreSession {
       const combined = combinedOf(entries);
       snapshot.combined = combined;
       snapshot.sources = combined ? [...combined.sources] : [];
-      snapshot.entries = [
-        ...entries.map((entry) => ({
-          id: entry.id,
-          name: entry.name,
-          sources: entry.sources,
-          importedAt: entry.importedAt,
-          rowCount: entry.dataset.days.length,
-          revision: entry.revision,
-          problem: null,
-        })),
-        ...unreadable.map((entry) => ({
-          id: entry.id,
-          name: entry.name,
-          sources: [],
-          importedAt: 0,
-          rowCount: 0,
-          revision: entry.revision,
-          problem: entry.message,
-        })),
-      ];
+      snapshot.entries = summariesOf(entries, unreadable);
     }
     for (const listener of listeners) listener();
   }
@@ -126,15 +67,7 @@ export function createStoreSession(options: StoreSessionOptions): StoreSession {
   }
 
   /** Operations run one at a time, so a reload never interleaves with a write. */
-  function enqueue<T>(work: () => Promise<T>): Promise<T> {
-    const next = queue.then(work);
-    // The queue only orders the work; each caller receives its own outcome through `next`.
-    queue = next.then(
-      () => undefined,
-      () => undefined,
-    );
-    return next;
-  }
+  const enqueue = createWorkQueue();
 
   function adopt(state: StoredState): void {
     entries = byImportTime(state.entries);
@@ -142,17 +75,22 @@ export function createStoreSession(options: StoreSessionOptions): StoreSession {
     revision = state.revision;
   }
 
-  /** From now on the data lives in this tab only; everything shown so far is kept. */
-  function goMemory(reason: string): void {
-    if (snapshot.storage.mode === 'memory') return;
-    // The closed connection makes a write in flight fail first; the version change is the cause.
-    const problem = versionChanged ? VERSION_CHANGE_PROBLEM : reason;
+  /** Lets go of the database and stops hearing from the other tabs. */
+  function disconnect(): void {
     database?.close();
     database = null;
     unsubscribe?.();
     unsubscribe = null;
     channel?.close();
     channel = null;
+  }
+
+  /** From now on the data lives in this tab only; everything shown so far is kept. */
+  function goMemory(reason: string): void {
+    if (snapshot.storage.mode === 'memory') return;
+    // The closed connection makes a write in flight fail first; the version change is the cause.
+    const problem = versionChanged ? VERSION_CHANGE_PROBLEM : reason;
+    disconnect();
     unreadable = [];
     repository = createDatasetRepository(seededMemoryStore(entries, revision, snapshot.lastView));
     emit({ storage: storage({ mode: 'memory', problem }) }, true);
@@ -173,29 +111,6 @@ export function createStoreSession(options: StoreSessionOptions): StoreSession {
     emit({ storage: storage({ persisted: granted }) });
   }
 
-  function applyCommit(
-    change: Change,
-    outcome: { revision: number; written: DatasetEntry[]; removed: string[]; cleared: boolean },
-  ): void {
-    const byId = new Map(entries.map((entry) => [entry.id, entry]));
-    if (outcome.cleared) {
-      byId.clear();
-      unreadable = [];
-    }
-    for (const id of outcome.removed) byId.delete(id);
-    unreadable = unreadable.filter((entry) => !outcome.removed.includes(entry.id));
-    for (const entry of outcome.written) {
-      const local = byId.get(entry.id);
-      // A rename reads the stored dataset back; the one already shown stays the same object.
-      byId.set(
-        entry.id,
-        change.kind === 'rename' && local ? { ...entry, dataset: local.dataset } : entry,
-      );
-    }
-    entries = byImportTime(byId.values());
-    revision = outcome.revision;
-  }
-
   async function commit(change: Change): Promise<StoreOutcome> {
     if (!repository) throw new Error('The store session was used before it started.');
     const seen = revision;
@@ -213,7 +128,8 @@ export function createStoreSession(options: StoreSessionOptions): StoreSession {
       goMemory(memoryProblem(error.reason));
       return commit(change);
     }
-    applyCommit(change, result);
+    ({ entries, unreadable } = applyOutcome({ entries, unreadable }, change, result));
+    revision = result.revision;
     emit({ notice: null }, true);
     if (snapshot.storage.mode === 'indexeddb') {
       channel?.post({ type: 'changed', revision: result.revision });
@@ -258,7 +174,7 @@ export function createStoreSession(options: StoreSessionOptions): StoreSession {
         const persisted = options.persistence
           ? await options.persistence.persisted().catch(() => null)
           : null;
-        const opened = await options.openStore({
+        const opened = await openStored(options.openStore, {
           onVersionChange: () => {
             versionChanged = true;
             void enqueue(async () => goMemory(VERSION_CHANGE_PROBLEM));
@@ -273,45 +189,30 @@ export function createStoreSession(options: StoreSessionOptions): StoreSession {
         }
         const status = { persisted: persisted === true ? true : null };
         if (!opened.ok) {
-          repository = createDatasetRepository(seededMemoryStore([], 0, null));
-          const problem = memoryProblem(opened.reason);
-          emit({ status: 'ready', storage: storage({ ...status, mode: 'memory', problem }) });
-          markStarted();
-          return;
+          goMemory(memoryProblem(opened.reason));
+        } else {
+          database = opened.store;
+          repository = opened.repository;
+          adopt(opened.state);
+          channel = options.channel();
+          unsubscribe =
+            channel?.subscribe((message) => {
+              if (message.type !== 'changed' || message.revision <= revision) return;
+              void enqueue(reload);
+            }) ?? null;
         }
-        database = opened.store;
-        repository = createDatasetRepository(opened.store);
-        const loaded = await repository.load();
-        if (!loaded.ok) {
-          goMemory(memoryProblem(loaded.reason));
-          emit({ status: 'ready', storage: storage(status) });
-          markStarted();
-          return;
-        }
-        adopt(loaded.value);
-        channel = options.channel();
-        unsubscribe =
-          channel?.subscribe((message) => {
-            if (message.type !== 'changed' || message.revision <= revision) return;
-            void enqueue(reload);
-          }) ?? null;
-        emit({ status: 'ready', lastView: loaded.value.lastView, storage: storage(status) }, true);
+        const lastView = opened.ok ? opened.state.lastView : null;
+        emit({ status: 'ready', lastView, storage: storage(status) }, true);
         markStarted();
       });
     },
 
     stop() {
       generation += 1;
-      unsubscribe?.();
-      unsubscribe = null;
-      channel?.close();
-      channel = null;
-      if (snapshot.storage.mode === 'indexeddb') {
-        database?.close();
-        database = null;
-        repository = null;
-        started = new Promise<void>((resolve) => (markStarted = resolve));
-      }
+      if (snapshot.storage.mode === 'memory') return;
+      disconnect();
+      repository = null;
+      started = new Promise<void>((resolve) => (markStarted = resolve));
     },
 
     subscribe(listener) {
@@ -343,10 +244,7 @@ export function createStoreSession(options: StoreSessionOptions): StoreSession {
 
     replaceAll: (dataset, sources) =>
       enqueueChange(() => {
-        const included = new Set(sources);
-        const supersedes = entries
-          .filter((entry) => entry.sources.every((source) => included.has(source)))
-          .map((entry) => ({ id: entry.id, revision: entry.revision }));
+        const supersedes = supersededBy(entries, sources);
         const entry: NewDataset = { name: sources.join(', ') || 'Imported data', sources, dataset };
         return commit({
           kind: 'add',
