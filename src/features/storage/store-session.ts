@@ -107,6 +107,7 @@ export function createStoreSession(options: StoreSessionOptions): StoreSession {
   async function askPersistence(): Promise<void> {
     if (persistenceAsked || !options.persistence || snapshot.storage.persisted === true) return;
     persistenceAsked = true;
+    // A browser that fails the request has not granted it: that is what the note says.
     const granted = await options.persistence.persist().catch(() => false);
     emit({ storage: storage({ persisted: granted }) });
   }
@@ -171,6 +172,7 @@ export function createStoreSession(options: StoreSessionOptions): StoreSession {
       return enqueue(async () => {
         // Stopped and started again after storing had failed: the data lives in memory now.
         if (snapshot.storage.mode === 'memory' && repository) return;
+        // Not knowing whether storage is persistent is the state before asking: null.
         const persisted = options.persistence
           ? await options.persistence.persisted().catch(() => null)
           : null;
