@@ -1,10 +1,17 @@
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useRef, type ReactNode } from 'react';
-import { DashboardPage } from '../features/dashboard/dashboard-page';
+import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { ChartActionsContext, type RenderChartActions } from '../components/chart';
+import { DashboardPage, type DashboardScreen } from '../features/dashboard/dashboard-page';
 import { EmptyState } from '../features/dashboard/empty-state';
 import { AppHeader } from '../features/dashboard/header/app-header';
 import type { Dataset } from '../domain/records/dataset';
 import { ImportProvider } from '../features/import';
+import {
+  ChartExportActions,
+  DashboardImageButton,
+  readSharedView,
+  ShareLinkPanel,
+} from '../features/share';
 import { useDataset } from './data-provider';
 
 interface AppProps {
@@ -18,12 +25,36 @@ interface AppProps {
   templates?: ReactNode;
 }
 
+const renderChartActions: RenderChartActions = (chart) => (
+  <ChartExportActions
+    chartId={chart.chartId}
+    title={chart.title}
+    captionLines={[
+      `${chart.caption.selection} · ${chart.caption.asOf ? `as of ${chart.caption.asOf}` : 'no data yet'}`,
+    ]}
+    sources={chart.caption.sources}
+    columns={chart.table.columns}
+    rows={chart.table.rows}
+  />
+);
+
+function SharedViewBanner() {
+  return (
+    <p className="rounded-md border border-line px-3 py-1.5 text-sm dark:border-night-line">
+      Shared view, read-only: it carries only this view&apos;s data, and nothing is stored in this
+      browser. <a href={window.location.pathname}>Open Record Pace with your own files</a>
+    </p>
+  );
+}
+
 export function App({
   loadSample,
   autoloadSample = import.meta.env.VITE_AUTOLOAD_SAMPLE === '1',
   upload,
   templates,
 }: AppProps) {
+  // A share link carries its own data in the fragment: shown as it is, never stored.
+  const shared = useMemo(() => readSharedView(window.location.hash), []);
   const data = useDataset();
   const { dataset, sources, setDataset } = data;
   const sample = useMutation({
@@ -35,35 +66,77 @@ export function App({
   // Once per page load: StrictMode runs effects twice in development.
   const autoloaded = useRef(false);
   useEffect(() => {
-    if (!autoloadSample || autoloaded.current || dataset !== null) return;
+    if (!autoloadSample || autoloaded.current || dataset !== null || shared.ok) return;
     autoloaded.current = true;
     mutate();
-  }, [autoloadSample, dataset, mutate]);
+  }, [autoloadSample, dataset, mutate, shared.ok]);
+
+  const renderTools = useCallback(
+    (screen: DashboardScreen) => (
+      <>
+        <ShareLinkPanel
+          dataset={screen.dataset}
+          view={screen.view}
+          period={screen.period}
+          sources={screen.sources}
+        />
+        <DashboardImageButton />
+      </>
+    ),
+    [],
+  );
+
+  if (shared.ok) {
+    return (
+      <ChartActionsContext.Provider value={renderChartActions}>
+        <DashboardPage
+          dataset={shared.value.dataset}
+          sources={shared.value.sources}
+          actions={<SharedViewBanner />}
+          renderTools={() => <DashboardImageButton />}
+          readOnly
+        />
+      </ChartActionsContext.Provider>
+    );
+  }
+  const sharedError = shared.error.code === 'no-share-link' ? null : shared.error.message;
 
   return (
     <ImportProvider target={data}>
-      <a
-        href="#main"
-        className="sr-only rounded-md bg-accent px-3 py-2 font-semibold text-white focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 dark:bg-night-accent dark:text-night-paper"
-      >
-        Skip to content
-      </a>
-      {dataset ? (
-        <DashboardPage dataset={dataset} sources={sources} actions={upload} />
-      ) : (
-        <>
-          <AppHeader />
-          <main id="main" tabIndex={-1}>
-            <EmptyState
-              onLoadSample={() => mutate()}
-              loading={sample.isPending}
-              loadError={sample.error ? sample.error.message : null}
-              upload={upload}
-              templates={templates}
-            />
-          </main>
-        </>
-      )}
+      <ChartActionsContext.Provider value={renderChartActions}>
+        <a
+          href="#main"
+          className="sr-only rounded-md bg-accent px-3 py-2 font-semibold text-white focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 dark:bg-night-accent dark:text-night-paper"
+        >
+          Skip to content
+        </a>
+        {dataset ? (
+          <DashboardPage
+            dataset={dataset}
+            sources={sources}
+            actions={upload}
+            renderTools={renderTools}
+          />
+        ) : (
+          <>
+            <AppHeader />
+            <main id="main" tabIndex={-1}>
+              {sharedError ? (
+                <p role="alert" className="mx-auto max-w-3xl px-4 pt-6 font-medium">
+                  {sharedError}
+                </p>
+              ) : null}
+              <EmptyState
+                onLoadSample={() => mutate()}
+                loading={sample.isPending}
+                loadError={sample.error ? sample.error.message : null}
+                upload={upload}
+                templates={templates}
+              />
+            </main>
+          </>
+        )}
+      </ChartActionsContext.Provider>
     </ImportProvider>
   );
 }

@@ -1,4 +1,5 @@
 import { useId, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { useChartActions } from './chart-actions-context';
 import type { ChartCaption, ChartTableData } from './chart-data';
 import { ChartLegend, type LegendItem } from './chart-legend';
 import { ChartTable } from './chart-table';
@@ -36,6 +37,7 @@ export interface ChartFrameProps {
 export function ChartFrame(props: ChartFrameProps) {
   const { chartId, title, caption, summary, height, legend = [], note, table, actions } = props;
   const theme = useChartTheme();
+  const renderActions = useChartActions();
   const format = useChartFormat();
   const titleId = useId();
   const tableId = useId();
@@ -70,6 +72,7 @@ export function ChartFrame(props: ChartFrameProps) {
             {title}
           </Heading>
           <div className="flex shrink-0 flex-wrap justify-end gap-2" data-chart-actions="">
+            {renderActions?.({ chartId, title, caption, table })}
             {actions}
             <button
               type="button"

@@ -13,3 +13,9 @@ export { useChartFormat } from './use-chart-format';
 export { chartThemeVariables, useChartTheme, useChartThemeName } from './use-chart-theme';
 export { ChartWidthContext, usePlotWidth } from './use-plot-width';
 export { PLOT_MARGIN, axisStyle, gridStyle, referenceLabel } from './axis-style';
+export {
+  ChartActionsContext,
+  useChartActions,
+  type ChartActionInfo,
+  type RenderChartActions,
+} from './chart-actions-context';

@@ -4,7 +4,8 @@ import type { Dataset } from '../../domain/records/dataset';
 import { regionLabel } from '../../domain/records/regions';
 import { summariseChoice } from '../../domain/view/region-selection';
 import { resolveView } from '../../domain/view/resolve-view';
-import { settingsFor } from '../../domain/view/view-state';
+import { settingsFor, type ViewState } from '../../domain/view/view-state';
+import type { Period } from '../../domain/periods/types';
 import { ChartsSlot } from './charts-slot';
 import { DownloadSummaryButton } from './download-summary-button';
 import { AppHeader } from './header/app-header';
@@ -17,12 +18,30 @@ import { ViewNotes } from './view-notes';
 interface DashboardPageProps {
   dataset: Dataset;
   sources: string[];
-  /** Header actions of other features: the Upload spreadsheets input, sharing, datasets. */
+  /** Header actions of other features: the Upload spreadsheets input, datasets. */
   actions?: ReactNode;
+  /** Other features' tools for what is on screen (share link, dashboard image). */
+  renderTools?: (screen: DashboardScreen) => ReactNode;
+  /** A shared link's view: it holds only this view's data, so the pickers are not offered. */
+  readOnly?: boolean;
+}
+
+/** What is on screen, for tools that export or share it. */
+export interface DashboardScreen {
+  dataset: Dataset;
+  view: ViewState;
+  period: Period;
+  sources: string[];
 }
 
 /** The dashboard: header with the pickers, KPIs with the status in words, charts, summary. */
-export function DashboardPage({ dataset, sources, actions }: DashboardPageProps) {
+export function DashboardPage({
+  dataset,
+  sources,
+  actions,
+  renderTools,
+  readOnly = false,
+}: DashboardPageProps) {
   const { view, problems, setView } = useViewState();
   const resolved = useMemo(() => resolveView(view, dataset), [view, dataset]);
   const kpis = useMemo(
@@ -57,13 +76,15 @@ export function DashboardPage({ dataset, sources, actions }: DashboardPageProps)
   return (
     <>
       <AppHeader actions={actions}>
-        <DashboardControls
-          dataset={dataset}
-          view={view}
-          period={period}
-          computedRecord={kpis.record && kpis.record.periodId !== null ? kpis.record : null}
-          onViewChange={setView}
-        />
+        {readOnly ? null : (
+          <DashboardControls
+            dataset={dataset}
+            view={view}
+            period={period}
+            computedRecord={kpis.record && kpis.record.periodId !== null ? kpis.record : null}
+            onViewChange={setView}
+          />
+        )}
       </AppHeader>
       <main id="main" tabIndex={-1} className="mx-auto flex max-w-7xl flex-col gap-6 px-4 py-4">
         <ViewNotes notes={notes} />
@@ -80,13 +101,16 @@ export function DashboardPage({ dataset, sources, actions }: DashboardPageProps)
                 <p className="rp-muted text-xs">Data: {sources.join(', ')}</p>
               ) : null}
             </div>
-            <DownloadSummaryButton
-              dataset={dataset}
-              period={period}
-              selection={selection}
-              settings={settings}
-              settingsForRegion={settingsForRegion}
-            />
+            <div className="flex flex-wrap items-start gap-2">
+              {renderTools?.({ dataset, view, period, sources })}
+              <DownloadSummaryButton
+                dataset={dataset}
+                period={period}
+                selection={selection}
+                settings={settings}
+                settingsForRegion={settingsForRegion}
+              />
+            </div>
           </div>
           <KpiStatus kpis={kpis} />
           <KpiList kpis={kpis} />
