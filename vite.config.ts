@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { offlinePlugin } from './build/offline-plugin';
 
 // Strict CSP for the production build: no other origins, no eval, no inline scripts or style
 // sheets. Dev keeps Vite's HMR working. Style attributes stay allowed: charts and image export
@@ -26,6 +27,7 @@ export default defineConfig(({ command }) => ({
   plugins: [
     react(),
     tailwindcss(),
+    offlinePlugin(),
     {
       name: 'record-pace-csp',
       transformIndexHtml(html: string) {

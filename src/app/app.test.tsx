@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { datasetFromRecords } from '../domain/records/build-dataset';
 import { dayFromIso } from '../domain/records/calendar-day';
 import { App } from './app';
+import { fakeDatabase } from '../features/storage/storage-fakes';
 import { DataProvider } from './data-provider';
 
 const sampleDay = dayFromIso('2019-06-29') ?? 0;
@@ -19,7 +20,7 @@ function renderApp(autoloadSample = false) {
   const client = new QueryClient({ defaultOptions: { mutations: { retry: false } } });
   return render(
     <QueryClientProvider client={client}>
-      <DataProvider>
+      <DataProvider openStore={() => fakeDatabase().open()} channel={() => null} persistence={null}>
         <App
           loadSample={loadSampleDataset}
           autoloadSample={autoloadSample}
@@ -44,8 +45,9 @@ describe('app shell', () => {
     expect(skip).toHaveAttribute('href', '#main');
     expect(screen.getByRole('heading', { level: 1, name: 'Record Pace' })).toBeInTheDocument();
     expect(screen.getByRole('main')).toHaveAttribute('id', 'main');
-    expect(screen.getByRole('button', { name: 'Upload spreadsheets' })).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Load sample data' }));
+    // The stored datasets are read first: the empty state follows.
+    expect(await screen.findByRole('button', { name: 'Upload spreadsheets' })).toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: 'Load sample data' }));
     expect(await screen.findByLabelText('Period')).toHaveValue('2019-Q2');
     expect(loadSampleDataset).toHaveBeenCalledTimes(1);
   });
@@ -63,7 +65,7 @@ describe('app shell', () => {
     loadSampleDataset.mockRejectedValue(new Error('sample file missing (404)'));
     const user = userEvent.setup();
     renderApp();
-    await user.click(screen.getByRole('button', { name: 'Load sample data' }));
+    await user.click(await screen.findByRole('button', { name: 'Load sample data' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('sample file missing (404)');
     expect(screen.getByRole('button', { name: 'Load sample data' })).toBeEnabled();
   });

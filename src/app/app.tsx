@@ -6,6 +6,7 @@ import { EmptyState } from '../features/dashboard/empty-state';
 import { AppHeader } from '../features/dashboard/header/app-header';
 import type { Dataset } from '../domain/records/dataset';
 import { ImportProvider } from '../features/import';
+import { StorageBanner } from '../features/storage';
 import {
   ChartExportActions,
   DashboardImageButton,
@@ -66,10 +67,12 @@ export function App({
   // Once per page load: StrictMode runs effects twice in development.
   const autoloaded = useRef(false);
   useEffect(() => {
-    if (!autoloadSample || autoloaded.current || dataset !== null || shared.ok) return;
+    if (!autoloadSample || autoloaded.current || shared.ok) return;
+    // Wait for the stored datasets: the sample is for a browser that has none.
+    if (data.status !== 'ready' || dataset !== null) return;
     autoloaded.current = true;
     mutate();
-  }, [autoloadSample, dataset, mutate, shared.ok]);
+  }, [autoloadSample, data.status, dataset, mutate, shared.ok]);
 
   const renderTools = useCallback(
     (screen: DashboardScreen) => (
@@ -104,6 +107,7 @@ export function App({
   return (
     <ImportProvider target={data}>
       <ChartActionsContext.Provider value={renderChartActions}>
+        <StorageBanner />
         <a
           href="#main"
           className="sr-only rounded-md bg-accent px-3 py-2 font-semibold text-white focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 dark:bg-night-accent dark:text-night-paper"
@@ -126,13 +130,19 @@ export function App({
                   {sharedError}
                 </p>
               ) : null}
-              <EmptyState
-                onLoadSample={() => mutate()}
-                loading={sample.isPending}
-                loadError={sample.error ? sample.error.message : null}
-                upload={upload}
-                templates={templates}
-              />
+              {data.status === 'loading' ? (
+                <p role="status" className="mx-auto max-w-3xl px-4 pt-6">
+                  Opening the data kept in this browser…
+                </p>
+              ) : (
+                <EmptyState
+                  onLoadSample={() => mutate()}
+                  loading={sample.isPending}
+                  loadError={sample.error ? sample.error.message : null}
+                  upload={upload}
+                  templates={templates}
+                />
+              )}
             </main>
           </>
         )}

@@ -47,3 +47,13 @@ createRoot(root).render(
     </QueryClientProvider>
   </StrictMode>,
 );
+
+// Offline once loaded: the production build ships a service worker that keeps the app's files.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).catch((error: unknown) => {
+      // The app works without it (only not offline); say so for whoever looks at the console.
+      console.warn('Offline use is not available:', error);
+    });
+  });
+}
