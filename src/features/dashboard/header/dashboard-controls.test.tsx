@@ -3,7 +3,12 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { periodById } from '../../../domain/periods';
 import type { Period } from '../../../domain/periods/types';
-import { DEFAULT_VIEW, settingsFor, type ViewState } from '../../../domain/view/view-state';
+import {
+  DEFAULT_VIEW,
+  settingsFor,
+  withSettings,
+  type ViewState,
+} from '../../../domain/view/view-state';
 import { smallDataset } from '../test-support/small-dataset';
 import { DashboardControls } from './dashboard-controls';
 
@@ -102,6 +107,33 @@ describe('dashboard controls', () => {
     });
     expect(settingsFor(next, '2019-Q2', { regions: [], models: [] })).toEqual({});
     expect(goal).toHaveValue('33,000–36,000');
+  });
+
+  it.each([
+    ['a goal', { goal: { low: 20000 } }, 'Goal', '20,000'],
+    ['a record', { recordOverride: 95200 }, 'Record', '95,200'],
+  ])('empties %s field when Back restores a view without it', (_name, settings, label, shown) => {
+    const withTarget = withSettings(DEFAULT_VIEW, '2019-Q2', { regions: [], models: [] }, settings);
+    const { rerender } = render(
+      <DashboardControls
+        dataset={dataset}
+        view={withTarget}
+        period={period('2019-Q2')}
+        computedRecord={null}
+        onViewChange={() => undefined}
+      />,
+    );
+    expect(screen.getByLabelText(label)).toHaveValue(shown);
+    rerender(
+      <DashboardControls
+        dataset={dataset}
+        view={DEFAULT_VIEW}
+        period={period('2019-Q2')}
+        computedRecord={null}
+        onViewChange={() => undefined}
+      />,
+    );
+    expect(screen.getByLabelText(label)).toHaveValue('');
   });
 
   it('says why a goal cannot be read and keeps the view', async () => {

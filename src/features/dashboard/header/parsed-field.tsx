@@ -32,6 +32,14 @@ export function ParsedField<T>({
 }: ParsedFieldProps<T>) {
   const [draft, setDraft] = useState(text);
   const [error, setError] = useState<string | null>(null);
+  // The committed value can change without this field: Back and Forward restore another view.
+  // The field then shows that value instead of a draft of the view the user left.
+  const [shownText, setShownText] = useState(text);
+  if (text !== shownText) {
+    setShownText(text);
+    setDraft(text);
+    setError(null);
+  }
   const messageId = useId();
 
   const commit = () => {
