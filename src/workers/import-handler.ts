@@ -101,16 +101,20 @@ function loadedBefore(existing: ExistingData, mirror: LoadedSource[]): LoadedSou
       return [];
     case 'mirror':
       return mirror;
-    case 'dataset': {
-      const { dataset, sources } = existing;
+    case 'dataset':
       // Data from storage or the sample has no per-file split: it counts as one source.
-      const file =
-        sources.length === 1 && sources[0]
-          ? sources[0]
-          : sources.join(' + ') || 'the data already loaded';
-      return [{ file, sources, dataset }];
-    }
+      return [loadedSource(existing.dataset, existing.sources)];
+    case 'datasets':
+      return existing.datasets.map(({ dataset, sources }) => loadedSource(dataset, sources));
   }
+}
+
+function loadedSource(dataset: Dataset, sources: string[]): LoadedSource {
+  const file =
+    sources.length === 1 && sources[0]
+      ? sources[0]
+      : sources.join(' + ') || 'the data already loaded';
+  return { file, sources, dataset };
 }
 
 function normaliseFile(
@@ -152,14 +156,17 @@ function normaliseFile(
     return { result: { ok: false, error, issues }, loaded: before };
   }
   const merged = mergeTables([{ file: open.file, records }], fileRecords(before));
+  const fileDataset = datasetFromRecords(records, [open.file]);
   const loaded = [
     ...before.filter((source) => source.file !== open.file),
-    { file: open.file, sources: [open.file], dataset: datasetFromRecords(records, [open.file]) },
+    { file: open.file, sources: [open.file], dataset: fileDataset },
   ];
   const sources = [...new Set(loaded.flatMap((source) => source.sources))];
   const value: ImportedData = {
     dataset: datasetFromRecords(merged.records, sources),
     sources,
+    // Copied, not transferred: the worker keeps it to merge the next file.
+    fileDataset,
     recordCount: records.length,
     granularity,
     dateRange: [first, last],

@@ -18,10 +18,15 @@ export interface TableChoice {
 /**
  * The data already loaded, as the importer merges new files into it. `mirror` means "what the
  * worker built last time": the worker still holds it per file, so a file loaded again replaces
- * its earlier version. Otherwise the loaded dataset is sent and counts as one source.
+ * its earlier version. `dataset` is sent whole and counts as one source; `datasets` are the
+ * stored datasets one by one, each counting as a source of its own (a file loaded again
+ * replaces the dataset of that file, overlaps name the dataset they are in).
  */
 export type ExistingData =
-  { kind: 'none' } | { kind: 'mirror' } | { kind: 'dataset'; dataset: Dataset; sources: string[] };
+  | { kind: 'none' }
+  | { kind: 'mirror' }
+  | { kind: 'dataset'; dataset: Dataset; sources: string[] }
+  | { kind: 'datasets'; datasets: { dataset: Dataset; sources: string[] }[] };
 
 export type ImportRequest =
   | { type: 'open'; id: string; requestId: number; bytes: ArrayBuffer; file: string }
@@ -78,8 +83,11 @@ export interface OpenedFile {
 }
 
 export interface ImportedData {
+  /** The data already loaded with this file merged in. */
   dataset: Dataset;
   sources: string[];
+  /** This file's records alone (sources: the file), to keep as a dataset of its own. */
+  fileDataset: Dataset;
   /** Records this file gave. */
   recordCount: number;
   granularity: Granularity;

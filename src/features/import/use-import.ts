@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import type { TableMapping } from '../../domain/import/normalise';
 import type { ImportResult } from '../../domain/import/types';
-import type { Dataset } from '../../domain/records/dataset';
 import type { OpenedFile, TableCheck } from '../../workers/import-protocol';
 import { createImportClient, type ImportClient } from './import-client';
 import {
@@ -19,19 +18,17 @@ import {
 } from './mapping-memory';
 import { ImportCancelledError, readFileBytes } from './read-file';
 import { importFailure } from './describe-issue';
-import { useLoadedData } from './loaded-data';
+import { useLoadedData, type ImportTarget } from './loaded-data';
 
-/** Where imported data goes: the app's dataset (useDataset() in the app shell). */
-export interface ImportTarget {
-  dataset: Dataset | null;
-  sources: readonly string[];
-  setDataset: (dataset: Dataset, sources: string[]) => void;
-}
+export type { FileEntry, ImportTarget, TargetDataset, TargetOutcome } from './loaded-data';
 
 export interface ImportController {
   state: ImportState;
-  /** Reads and opens the files one after another; each then waits in the dialog. */
-  start: (files: File[]) => void;
+  /**
+   * Reads and opens the files one after another; each then waits in the dialog. `replaces`: the
+   * id of the stored dataset the file is a newer export of (the dataset list's Replace).
+   */
+  start: (files: File[], options?: { replaces?: string }) => void;
   /** Imports a reviewed file with the user's choices and merges it into the loaded data. */
   confirm: (fileId: string, choices: ImportChoices) => Promise<void>;
   /** The dialog was closed without importing this file. */
@@ -65,6 +62,7 @@ export function useImport(target: ImportTarget, options: ImportOptions = {}): Im
   const abortRef = useRef(new AbortController());
   const filesRef = useRef(new Map<string, File>());
   const reviewRef = useRef(new Map<string, ReviewTable[]>());
+  const replacesRef = useRef(new Map<string, string>());
   const queueRef = useRef<Promise<void>>(Promise.resolve());
   const importQueueRef = useRef<Promise<void>>(Promise.resolve());
   const loaded = useLoadedData(target);
@@ -140,7 +138,7 @@ export function useImport(target: ImportTarget, options: ImportOptions = {}): Im
   );
 
   const start = useCallback(
-    (files: File[]) => {
+    (files: File[], options: { replaces?: string } = {}) => {
       if (files.length === 0) return;
       const entries = files.map((file) => ({ id: `file-${nextFileNumber++}`, file }));
       dispatch({
@@ -150,6 +148,7 @@ export function useImport(target: ImportTarget, options: ImportOptions = {}): Im
       const signal = abortRef.current.signal;
       for (const { id, file } of entries) {
         filesRef.current.set(id, file);
+        if (options.replaces !== undefined) replacesRef.current.set(id, options.replaces);
         queueRef.current = queueRef.current.then(() =>
           signal.aborted ? undefined : openOne(id, file, signal),
         );
@@ -167,12 +166,14 @@ export function useImport(target: ImportTarget, options: ImportOptions = {}): Im
         const key = reviewed.find((table) => table.table === choice.table)?.mappingKey;
         if (key !== undefined) rememberMapping(key, choice.mapping, storage);
       }
+      // Kept as a dataset of its own when the target keeps files (null: merged into the whole).
+      const plan = loaded.planFile(file.name, replacesRef.current.get(fileId) ?? null);
       try {
         const result = await client().normalise(
           fileId,
           choices.tables,
           choices.duplicates,
-          loaded.existing(),
+          plan ? plan.existing : loaded.existing(),
           ({ rows }) => !signal.aborted && dispatch({ type: 'importing', id: fileId, rows }),
         );
         if (signal.aborted) return;
@@ -180,9 +181,20 @@ export function useImport(target: ImportTarget, options: ImportOptions = {}): Im
           dispatch({ type: 'rejected', id: fileId, error: result.error, issues: result.issues });
           return;
         }
-        const { dataset, sources, recordCount } = result.value;
-        loaded.set(dataset, sources);
-        dispatch({ type: 'imported', id: fileId, recordCount, issues: result.issues });
+        const { recordCount } = result.value;
+        if (!plan) {
+          loaded.set(result.value.dataset, result.value.sources);
+          dispatch({ type: 'imported', id: fileId, recordCount, issues: result.issues });
+          return;
+        }
+        const refused = await loaded.keepFile(plan, result.value, choices.tables);
+        if (signal.aborted) return;
+        if (refused) {
+          dispatch({ type: 'rejected', id: fileId, error: refused, issues: result.issues });
+          return;
+        }
+        const issues = [...plan.issues, ...result.issues];
+        dispatch({ type: 'imported', id: fileId, recordCount, issues });
       } catch (error) {
         if (error instanceof ImportCancelledError || signal.aborted) return;
         dispatch({
@@ -194,6 +206,7 @@ export function useImport(target: ImportTarget, options: ImportOptions = {}): Im
       } finally {
         filesRef.current.delete(fileId);
         reviewRef.current.delete(fileId);
+        replacesRef.current.delete(fileId);
       }
     },
     [client, loaded, storage],
@@ -218,6 +231,7 @@ export function useImport(target: ImportTarget, options: ImportOptions = {}): Im
       dispatch({ type: 'skipped', id: fileId });
       filesRef.current.delete(fileId);
       reviewRef.current.delete(fileId);
+      replacesRef.current.delete(fileId);
       client().release(fileId);
     },
     [client],
@@ -237,6 +251,7 @@ export function useImport(target: ImportTarget, options: ImportOptions = {}): Im
     clientRef.current?.cancelAll();
     filesRef.current.clear();
     reviewRef.current.clear();
+    replacesRef.current.clear();
     queueRef.current = Promise.resolve();
     importQueueRef.current = Promise.resolve();
     dispatch({ type: 'cancelled' });

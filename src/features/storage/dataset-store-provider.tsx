@@ -18,6 +18,7 @@ import { openIndexedDbStore, type OpenStoreResult, type StoreEvents } from './in
 import type {
   ChangeChannel,
   PersistenceManager,
+  StoredDataset,
   StoreOutcome,
   StoreSnapshot,
 } from './session-types';
@@ -44,6 +45,11 @@ export interface DatasetStore extends StoreSnapshot {
   dismissNotice(): void;
   /** The import flow's setDataset: the whole data is now `dataset` (see StoreSession.replaceAll). */
   replaceAll(dataset: Dataset, sources: string[]): Promise<StoreOutcome>;
+  /**
+   * The datasets as the session holds them now, ahead of the next render: an import that
+   * follows another one straight away sees the dataset the first one added.
+   */
+  currentDatasets(): StoredDataset[];
 }
 
 export interface DatasetStoreProviderProps {
@@ -109,6 +115,7 @@ export function DatasetStoreProvider({ children, ...props }: DatasetStoreProvide
       saveView: (view: string) => session.saveView(view),
       dismissNotice: () => session.dismissNotice(),
       replaceAll: (dataset: Dataset, sources: string[]) => session.replaceAll(dataset, sources),
+      currentDatasets: () => session.getSnapshot().datasets,
     };
   }, [session]);
 
@@ -124,19 +131,29 @@ export function useDatasetStore(): DatasetStore {
   return store;
 }
 
+/** A file the import flow read, to keep as a dataset; `replaces` names the one it takes over. */
+export interface FileDatasetInput extends DatasetInput {
+  replaces: string | null;
+}
+
 /** The app shell's useDataset() shape, kept in IndexedDB: a drop-in for the in-memory provider. */
 export interface StoredDatasetState {
   /** 'loading' until the stored data is read: an automatic sample load should wait for it. */
   status: 'loading' | 'ready';
   dataset: Dataset | null;
   sources: string[];
+  /** Stores `dataset` as the whole data (kept for callers that merge everything themselves). */
   setDataset: (dataset: Dataset, sources: string[]) => void;
   clear: () => void;
+  /** The stored datasets now, one per imported file (the import flow merges against them). */
+  storedDatasets: () => StoredDataset[];
+  /** Keeps one imported file as a dataset of its own, or as the new data of `replaces`. */
+  addFile: (entry: FileDatasetInput) => Promise<StoreOutcome>;
 }
 
 export function useStoredDataset(): StoredDatasetState {
   const store = useDatasetStore();
-  const { status, combined, sources, replaceAll, clearAll } = store;
+  const { status, combined, sources, replaceAll, clearAll, add, replace, currentDatasets } = store;
   return useMemo(
     () => ({
       status,
@@ -144,7 +161,10 @@ export function useStoredDataset(): StoredDatasetState {
       sources,
       setDataset: (dataset, files) => void replaceAll(dataset, files),
       clear: () => void clearAll(),
+      storedDatasets: currentDatasets,
+      addFile: ({ replaces, ...entry }) =>
+        replaces === null ? add(entry) : replace(replaces, entry),
     }),
-    [status, combined, sources, replaceAll, clearAll],
+    [status, combined, sources, replaceAll, clearAll, add, replace, currentDatasets],
   );
 }

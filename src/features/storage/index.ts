@@ -5,8 +5,14 @@ export {
   type DatasetInput,
   type DatasetStore,
   type DatasetStoreProviderProps,
+  type FileDatasetInput,
   type StoredDatasetState,
 } from './dataset-store-provider';
 export { DatasetList, type DatasetListProps } from './dataset-list';
 export { StorageBanner } from './storage-banner';
-export type { StoreEntrySummary, StorageStatus, StoreOutcome } from './session-types';
+export type {
+  StoredDataset,
+  StoreEntrySummary,
+  StorageStatus,
+  StoreOutcome,
+} from './session-types';

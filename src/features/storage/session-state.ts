@@ -2,7 +2,7 @@ import { combineDatasets } from '../../domain/records/combine-datasets';
 import type { Dataset } from '../../domain/records/dataset';
 import type { DatasetEntry } from '../../domain/storage/stored-record';
 import type { BaseRevision, Change, CommitOutcome, UnreadableEntry } from './repository-types';
-import type { StoreEntrySummary, StoreSnapshot } from './session-types';
+import type { StoredDataset, StoreEntrySummary, StoreSnapshot } from './session-types';
 
 export function memoryProblem(reason: string): string {
   return `Your data is kept in this tab only: the browser refused to store it (${reason}). Export it to keep a copy.`;
@@ -14,6 +14,7 @@ export const VERSION_CHANGE_PROBLEM =
 export const LOADING_SNAPSHOT: StoreSnapshot = {
   status: 'loading',
   entries: [],
+  datasets: [],
   combined: null,
   sources: [],
   storage: { mode: 'indexeddb', problem: null, persisted: null },
@@ -27,6 +28,10 @@ export function combinedOf(entries: readonly DatasetEntry[]): Dataset | null {
   // One dataset is shown as it is: keeping it the same object lets the importer recognise it.
   if (entries.length === 1) return entries[0]!.dataset;
   return combineDatasets(entries.map((entry) => entry.dataset));
+}
+
+export function datasetsOf(entries: readonly DatasetEntry[]): StoredDataset[] {
+  return entries.map(({ id, name, sources, dataset }) => ({ id, name, sources, dataset }));
 }
 
 export function byImportTime(entries: Iterable<DatasetEntry>): DatasetEntry[] {

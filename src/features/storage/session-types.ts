@@ -42,9 +42,19 @@ export interface StorageStatus {
   persisted: boolean | null;
 }
 
+/** A readable stored dataset with its data: what the import flow merges new files against. */
+export interface StoredDataset {
+  id: string;
+  name: string;
+  sources: string[];
+  dataset: Dataset;
+}
+
 export interface StoreSnapshot {
   status: 'loading' | 'ready';
   entries: StoreEntrySummary[];
+  /** The readable datasets in import order (the later wins in `combined`). */
+  datasets: StoredDataset[];
   /** All datasets together, the later one winning per day, region and model; null when none. */
   combined: Dataset | null;
   sources: string[];

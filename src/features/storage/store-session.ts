@@ -17,6 +17,7 @@ import {
   applyOutcome,
   byImportTime,
   combinedOf,
+  datasetsOf,
   LOADING_SNAPSHOT,
   memoryProblem,
   supersededBy,
@@ -58,6 +59,7 @@ export function createStoreSession(options: StoreSessionOptions): StoreSession {
       snapshot.combined = combined;
       snapshot.sources = combined ? [...combined.sources] : [];
       snapshot.entries = summariesOf(entries, unreadable);
+      snapshot.datasets = datasetsOf(entries);
     }
     for (const listener of listeners) listener();
   }
