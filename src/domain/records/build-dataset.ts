@@ -11,7 +11,10 @@ function keyOf(day: number, region: string, model: string): string {
  * together measure by measure (a blank plus a number is the number). Callers that must report
  * such duplicates (the importer) detect them before calling this.
  */
-export function datasetFromRecords(records: readonly DailyRecord[], sources: string[] = []): Dataset {
+export function datasetFromRecords(
+  records: readonly DailyRecord[],
+  sources: string[] = [],
+): Dataset {
   const merged = new Map<string, DailyRecord>();
   const present = new Set<Measure>();
   for (const record of records) {

@@ -14,7 +14,11 @@ export type Measure = (typeof MEASURES)[number];
  * Flow measures add up over days (deliveries on Monday + Tuesday); stock measures are a level
  * at the end of a day (the backlog on Tuesday), so they are never summed over time.
  */
-export const STOCK_MEASURES: ReadonlySet<Measure> = new Set(['backlog', 'unscheduled', 'inventory']);
+export const STOCK_MEASURES: ReadonlySet<Measure> = new Set([
+  'backlog',
+  'unscheduled',
+  'inventory',
+]);
 
 export function isStockMeasure(measure: Measure): boolean {
   return STOCK_MEASURES.has(measure);
