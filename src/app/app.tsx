@@ -6,14 +6,17 @@ import { EmptyState } from '../features/dashboard/empty-state';
 import { AppHeader } from '../features/dashboard/header/app-header';
 import type { Dataset } from '../domain/records/dataset';
 import { ImportProvider } from '../features/import';
-import { StorageBanner } from '../features/storage';
+import { StorageBanner, useDatasetStore } from '../features/storage';
 import {
   ChartExportActions,
   DashboardImageButton,
   readSharedView,
   ShareLinkPanel,
 } from '../features/share';
+import type { ViewState } from '../domain/view/view-state';
 import { useDataset } from './data-provider';
+import { DatasetsMenu } from './datasets-menu';
+import { useRestoredView, useSaveView } from './last-view';
 
 interface AppProps {
   /** Loads the built-in sample (the import feature's loadSampleDataset in the app). */
@@ -39,6 +42,13 @@ const renderChartActions: RenderChartActions = (chart) => (
   />
 );
 
+/** Keeps the view shown as the last view, restored when the page opens without one. */
+function SaveView({ view }: { view: ViewState }) {
+  const { lastView, saveView } = useDatasetStore();
+  useSaveView(view, lastView, saveView);
+  return null;
+}
+
 function SharedViewBanner() {
   return (
     <p className="rounded-md border border-line px-3 py-1.5 text-sm dark:border-night-line">
@@ -57,10 +67,19 @@ export function App({
   // A share link carries its own data in the fragment: shown as it is, never stored.
   const shared = useMemo(() => readSharedView(window.location.hash), []);
   const data = useDataset();
-  const { dataset, sources, setDataset } = data;
+  const { dataset, sources, addFile } = data;
+  const { entries, lastView } = useDatasetStore();
+  const viewRestored = useRestoredView(data.status, lastView);
+  // The sample is kept like an imported file: one dataset named after its file.
   const sample = useMutation({
     mutationFn: loadSample,
-    onSuccess: (loaded) => setDataset(loaded.dataset, loaded.sources),
+    onSuccess: ({ dataset: loaded, sources: files }) =>
+      addFile({
+        name: files.join(', ') || 'Sample data',
+        sources: files,
+        dataset: loaded,
+        replaces: null,
+      }),
   });
   const { mutate } = sample;
 
@@ -77,6 +96,7 @@ export function App({
   const renderTools = useCallback(
     (screen: DashboardScreen) => (
       <>
+        <SaveView view={screen.view} />
         <ShareLinkPanel
           dataset={screen.dataset}
           view={screen.view}
@@ -114,23 +134,29 @@ export function App({
         >
           Skip to content
         </a>
-        {dataset ? (
+        {dataset && viewRestored ? (
           <DashboardPage
             dataset={dataset}
             sources={sources}
-            actions={upload}
+            actions={
+              <div className="flex flex-wrap items-center gap-2">
+                {upload}
+                <DatasetsMenu />
+              </div>
+            }
             renderTools={renderTools}
           />
         ) : (
           <>
-            <AppHeader />
+            {/* Stored datasets that cannot be read leave nothing to show, but can be removed. */}
+            <AppHeader actions={entries.length > 0 ? <DatasetsMenu /> : undefined} />
             <main id="main" tabIndex={-1}>
               {sharedError ? (
                 <p role="alert" className="mx-auto max-w-3xl px-4 pt-6 font-medium">
                   {sharedError}
                 </p>
               ) : null}
-              {data.status === 'loading' ? (
+              {data.status === 'loading' || (dataset && !viewRestored) ? (
                 <p role="status" className="mx-auto max-w-3xl px-4 pt-6">
                   Opening the data kept in this browser…
                 </p>

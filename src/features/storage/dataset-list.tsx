@@ -44,7 +44,10 @@ function RenameForm({ entry, onDone }: { entry: StoreEntrySummary; onDone: () =>
         value={draft}
         onChange={(event) => setDraft(event.target.value)}
         onKeyDown={(event) => {
-          if (event.key === 'Escape') onDone();
+          if (event.key !== 'Escape') return;
+          // Leaves the form only, not a menu the list is in.
+          event.stopPropagation();
+          onDone();
         }}
       />
       <button type="submit" className="rp-button-primary" disabled={name === ''}>
@@ -108,7 +111,6 @@ function DatasetItem({
               Replace
               <input
                 type="file"
-                multiple
                 accept={ACCEPTED_FILES}
                 className="sr-only"
                 aria-label={`Replace ${entry.name}`}
