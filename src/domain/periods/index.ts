@@ -9,5 +9,6 @@ export {
   dayOfPeriod,
   periodDays,
   periodContains,
+  MONTH_NAMES,
 } from './periods';
 export { listPeriods } from './list-periods';

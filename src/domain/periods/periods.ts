@@ -2,7 +2,8 @@ import type { CalendarDay } from '../records/calendar-day';
 import { dayFromParts, partsFromDay } from '../records/calendar-day';
 import type { FiscalYearStartMonth, Period, PeriodKind } from './types';
 
-const MONTH_NAMES = [
+/** English month names, January first: index with month − 1. */
+export const MONTH_NAMES = [
   'January',
   'February',
   'March',

@@ -3,21 +3,7 @@ import {
   type NeedsAnswer,
   type NumberLocale,
 } from '../../domain/import/normalise';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { MONTH_NAMES } from '../../domain/periods';
 
 export function ordinal(n: number): string {
   const lastTwo = n % 100;
@@ -118,8 +104,8 @@ function dateQuestion(answer: NeedsAnswer): Question {
       ],
     };
   }
-  const dayFirst = `the ${ordinal(first)} of ${MONTHS[second - 1]}`;
-  const monthFirst = `${MONTHS[first - 1]} ${ordinal(second)}`;
+  const dayFirst = `the ${ordinal(first)} of ${MONTH_NAMES[second - 1]}`;
+  const monthFirst = `${MONTH_NAMES[first - 1]} ${ordinal(second)}`;
   return {
     text: `Is ${answer.example} ${dayFirst} or ${monthFirst}?`,
     options: [

@@ -1,24 +1,10 @@
 import type { TargetSettings } from '../../../domain/metrics/types';
+import { MONTH_NAMES } from '../../../domain/periods';
 import type { FiscalYearStartMonth } from '../../../domain/periods/types';
 import { parseOptionalQuantity } from '../../../domain/view/goal';
 import { formatCount } from '../../../lib/format';
 import { Disclosure } from './disclosure';
 import { ParsedField } from './parsed-field';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 interface SettingsPanelProps {
   fiscalStart: FiscalYearStartMonth;
@@ -48,7 +34,7 @@ export function SettingsPanel({
               onFiscalStartChange(Number(event.target.value) as FiscalYearStartMonth)
             }
           >
-            {MONTHS.map((name, index) => (
+            {MONTH_NAMES.map((name, index) => (
               <option key={name} value={index + 1}>
                 {name}
               </option>
