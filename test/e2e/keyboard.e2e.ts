@@ -35,42 +35,51 @@ function ringOf(element: Element): string {
   return [outline, shadow].filter(Boolean).join(' + ') || 'none';
 }
 
+/** What has focus: null when it is the page itself (focus left the page). */
+async function describeFocus(page: Page): Promise<Omit<FocusStop, 'unfocused'> | null> {
+  return page.evaluate((ring) => {
+    const element = document.activeElement;
+    if (element === null || element === document.body) return null;
+    // Sent as text: the helper must run in the page, and evaluate takes one function.
+    const ringIn = new Function(`return (${ring})`)() as (e: Element) => string;
+    element.setAttribute('data-focus-probe', '');
+    const labelled =
+      element.getAttribute('aria-label') ??
+      element.closest('label')?.querySelector('span')?.textContent ??
+      (element as HTMLInputElement).labels?.[0]?.textContent ??
+      element.textContent ??
+      '';
+    return {
+      name: labelled.replace(/[▾▴]/g, '').replace(/\s+/g, ' ').trim(),
+      tag: element.tagName.toLowerCase(),
+      chart: element.closest('figure[data-chart-id]')?.getAttribute('data-chart-id') ?? null,
+      focused: ringIn(element),
+    };
+  }, ringOf.toString());
+}
+
+/** The ring of the element focused before, now that focus has moved on. */
+async function ringOfPrevious(page: Page): Promise<string> {
+  return page.evaluate((ring) => {
+    const element = document.querySelector('[data-focus-probe]');
+    if (element === null) return 'gone';
+    element.removeAttribute('data-focus-probe');
+    return (new Function(`return (${ring})`)() as (e: Element) => string)(element);
+  }, ringOf.toString());
+}
+
 /** Presses Tab until focus leaves the page or comes back round; every element focused on the way. */
 async function tabThrough(page: Page, limit = 300): Promise<FocusStop[]> {
   const stops: FocusStop[] = [];
-  let previous: Awaited<ReturnType<Page['evaluateHandle']>> | null = null;
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press('Tab');
-    if (previous) {
-      const unfocused = await previous.evaluate((element, ring) => {
-        return (new Function(`return (${ring})`)() as (e: Element) => string)(element as Element);
-      }, ringOf.toString());
-      const last = stops[stops.length - 1];
-      if (last) last.unfocused = unfocused;
-      await previous.dispose();
-    }
-    previous = await page.evaluateHandle(() => document.activeElement);
-    const stop = await previous.evaluate((element, ring) => {
-      if (!(element instanceof Element) || element === document.body) return null;
-      const labelled =
-        element.getAttribute('aria-label') ??
-        element.closest('label')?.querySelector('span')?.textContent ??
-        (element as HTMLInputElement).labels?.[0]?.textContent ??
-        element.textContent ??
-        '';
-      return {
-        name: labelled.replace(/[▾▴]/g, '').replace(/\s+/g, ' ').trim(),
-        tag: element.tagName.toLowerCase(),
-        chart: element.closest('figure[data-chart-id]')?.getAttribute('data-chart-id') ?? null,
-        focused: (new Function(`return (${ring})`)() as (e: Element) => string)(element),
-        unfocused: '',
-      };
-    }, ringOf.toString());
+    const last = stops.at(-1);
+    if (last) last.unfocused = await ringOfPrevious(page);
+    const stop = await describeFocus(page);
     if (stop === null) break;
-    if (stops.length > 0 && stops[0]?.name === stop.name && stops[0].tag === stop.tag) break;
-    stops.push(stop);
+    if (stops[0]?.name === stop.name && stops[0].tag === stop.tag) break;
+    stops.push({ ...stop, unfocused: '' });
   }
-  await previous?.dispose();
   return stops;
 }
 
