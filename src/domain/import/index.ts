@@ -10,6 +10,7 @@ export type {
 } from './types';
 export * from './normalise';
 export { importBytes, type ImportOptions, type ImportedFile, type ImportedTable } from './pipeline';
+export { summariseIssues, SUMMARY_THRESHOLD } from './summarise-issues';
 export {
   readTextTable,
   decodeText,

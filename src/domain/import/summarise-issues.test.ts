@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import type { ImportIssue } from '../types';
-import { summariseIssues } from './summarise-issues';
+import type { ImportIssue } from './types';
+import { summariseIssues, SUMMARY_THRESHOLD } from './summarise-issues';
 
 const issue = (code: string, row: number, file = 'a.csv', sheet?: string): ImportIssue => ({
   code,
@@ -26,6 +26,20 @@ describe('summariseIssues', () => {
   ])('%i issues of one code become %i', (count, expected) => {
     const issues = Array.from({ length: count }, (_, i) => issue('bad-number', i + 2));
     expect(summariseIssues(issues)).toHaveLength(expected);
+  });
+
+  it.each([
+    [1, 1, undefined],
+    [SUMMARY_THRESHOLD - 1, SUMMARY_THRESHOLD - 1, undefined],
+    [SUMMARY_THRESHOLD, 1, SUMMARY_THRESHOLD - 1],
+    [313, 1, 312],
+    [100_000, 1, 99_999],
+  ])('%i issues of one code show as %i, the first saying %j more', (count, shown, more) => {
+    const issues = Array.from({ length: count }, (_, i) => issue('ragged-row', i + 2));
+    const summary = summariseIssues(issues);
+    expect(summary).toHaveLength(shown);
+    expect(summary[0]?.row).toBe(2);
+    expect(summary[0]?.moreLikeThis).toBe(more);
   });
 
   it('keeps codes, files and sheets apart and keeps the order of first occurrence', () => {

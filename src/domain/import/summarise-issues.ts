@@ -1,4 +1,4 @@
-import type { ImportIssue } from '../types';
+import type { ImportIssue } from './types';
 
 /** From this many issues of one code (in one file and sheet), they are shown as one. */
 export const SUMMARY_THRESHOLD = 10;

@@ -22,7 +22,6 @@ export {
   type TablePreview,
 } from './preview-table';
 export { mergeTables, type FileRecords, type MergedRecords } from './merge-tables';
-export { summariseIssues, SUMMARY_THRESHOLD } from './summarise-issues';
 export { detectDateOrder, detectNumberLocale } from './detect-column';
 export { parsePeriodText } from './calendar-text';
 export { classifyNumberText, parseNumberText, isNoValueText } from './number-text';

@@ -2,7 +2,7 @@ import { isoFromDay } from '../../records/calendar-day';
 import type { DailyRecord } from '../../records/dataset';
 import { MEASURES, type Measure } from '../../records/measures';
 import type { ImportIssue } from '../types';
-import { summariseIssues } from './summarise-issues';
+import { summariseIssues } from '../summarise-issues';
 
 export interface FileRecords {
   file: string;

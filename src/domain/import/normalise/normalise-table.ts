@@ -14,7 +14,7 @@ import { readDateCell } from './read-cell';
 import { readTableRows } from './read-rows';
 import { parseNumberText } from './number-text';
 import { spreadEntry } from './spread-periods';
-import { summariseIssues } from './summarise-issues';
+import { summariseIssues } from '../summarise-issues';
 import { columnName, placeText, tableIssue } from './table-columns';
 import type {
   ColumnMapping,

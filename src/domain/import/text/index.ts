@@ -7,4 +7,3 @@ export {
   type DelimitedParserOptions,
 } from './delimited-parser';
 export { readTextTable } from './read-text-table';
-export { summariseIssues, SUMMARY_THRESHOLD } from './issues';

@@ -1,11 +1,6 @@
+import { SUMMARY_THRESHOLD } from '../summarise-issues';
 import type { ImportIssue } from '../types';
-import {
-  columnLabel,
-  createIssueCollector,
-  placeText,
-  summariseIssues,
-  SUMMARY_THRESHOLD,
-} from './issues';
+import { columnLabel, createIssueCollector, placeText } from './issues';
 
 function issue(
   code: string,
@@ -45,7 +40,9 @@ describe('issue summaries', () => {
     [100_000, 1, 99_999],
   ])('%i issues of one kind show as %i', (count, shown, more) => {
     const issues = Array.from({ length: count }, (_, k) => issue('ragged-row', k + 2));
-    const summary = summariseIssues(issues);
+    const collector = createIssueCollector();
+    for (const item of issues) collector.add(item);
+    const summary = collector.list();
     expect(summary).toHaveLength(shown);
     expect(summary[0]?.row).toBe(2);
     expect(summary[0]?.moreLikeThis).toBe(more);

@@ -1,7 +1,5 @@
+import { SUMMARY_THRESHOLD } from '../summarise-issues';
 import type { ImportIssue } from '../types';
-
-/** From this many issues of one kind on, they are shown as one issue with `moreLikeThis`. */
-export const SUMMARY_THRESHOLD = 10;
 
 const MAX_NAME_CHARS = 40;
 
@@ -80,11 +78,4 @@ export function createIssueCollector(): IssueCollector {
       return out;
     },
   };
-}
-
-/** Folds every kind (code) of SUMMARY_THRESHOLD or more issues into its first issue. */
-export function summariseIssues(issues: readonly ImportIssue[]): ImportIssue[] {
-  const collector = createIssueCollector();
-  for (const issue of issues) collector.add(issue);
-  return collector.list();
 }
