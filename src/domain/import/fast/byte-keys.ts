@@ -1,8 +1,9 @@
 /** FNV-1a over a byte range: short keys (regions, models, VINs) spread well enough. */
 export function hashBytes(bytes: Uint8Array, start: number, end: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ (bytes[i] ?? 0), 0x01000193);
-  return hash >>> 0;
+  // Signed 32-bit throughout: unsigned values past 2^30 would be boxed as heap numbers.
+  let hash = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ (bytes[i] as number), 0x01000193);
+  return hash;
 }
 
 /**
@@ -14,7 +15,7 @@ export class ByteKeySet {
   private arena = new Uint8Array(1 << 16);
   private used = 0;
   private offsets = new Int32Array(1024);
-  private hashes = new Uint32Array(1024);
+  private hashes = new Int32Array(1024);
   private slots = new Int32Array(2048).fill(-1);
   size = 0;
 
@@ -62,7 +63,7 @@ export class ByteKeySet {
       const offsets = new Int32Array(this.offsets.length * 2);
       offsets.set(this.offsets);
       this.offsets = offsets;
-      const hashes = new Uint32Array(this.hashes.length * 2);
+      const hashes = new Int32Array(this.hashes.length * 2);
       hashes.set(this.hashes);
       this.hashes = hashes;
     }
@@ -72,7 +73,9 @@ export class ByteKeySet {
       arena.set(this.arena.subarray(0, this.used));
       this.arena = arena;
     }
-    this.arena.set(bytes.subarray(start, end), this.used);
+    const arena = this.arena;
+    const at = this.used;
+    for (let k = 0; k < length; k++) arena[at + k] = bytes[start + k] as number;
     this.offsets[id] = this.used;
     this.used += length;
     this.offsets[id + 1] = this.used;
@@ -96,4 +99,61 @@ const encoder = new TextEncoder();
 /** The UTF-8 bytes of a string, for keys that arrive as text (workbook cells, odd fields). */
 export function utf8Bytes(text: string): Uint8Array {
   return encoder.encode(text);
+}
+
+/**
+ * Which byte strings were seen, by a 63-bit fingerprint (two independent hashes): eight bytes a
+ * key, where keeping the keys would cost their bytes and more. Different fingerprints prove
+ * different keys; the same fingerprint is reported as a possible repeat, which callers treat as
+ * "cannot tell here" (the general reader then compares the keys themselves).
+ */
+export class FingerprintSet {
+  // Pairs of hashes in one array, so a probe touches one cache line; (0, 0) is an empty slot,
+  // which no fingerprint is (the first hash is odd).
+  private slots = new Int32Array(2 * 4096);
+  private capacity = 4096;
+  size = 0;
+
+  /** Adds bytes[start, end); true when its fingerprint was there already. */
+  seen(bytes: Uint8Array, start: number, end: number): boolean {
+    let first = 0x811c9dc5 | 0;
+    let second = (0x9747b28c ^ (end - start)) | 0;
+    for (let i = start; i < end; i++) {
+      const byte = bytes[i] as number;
+      first = Math.imul(first ^ byte, 0x01000193);
+      second = Math.imul(second ^ byte, 0x5bd1e995);
+      second ^= second >>> 15;
+    }
+    first |= 1;
+    const slots = this.slots;
+    const mask = this.capacity - 1;
+    let slot = (first ^ Math.imul(second, 0x27d4eb2d)) & mask;
+    for (;;) {
+      const stored = slots[2 * slot] as number;
+      if (stored === 0) break;
+      if (stored === first && slots[2 * slot + 1] === second) return true;
+      slot = (slot + 1) & mask;
+    }
+    slots[2 * slot] = first;
+    slots[2 * slot + 1] = second;
+    this.size++;
+    if (this.size * 4 > this.capacity * 3) this.grow();
+    return false;
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.capacity *= 2;
+    this.slots = new Int32Array(2 * this.capacity);
+    const mask = this.capacity - 1;
+    for (let k = 0; k < old.length; k += 2) {
+      const first = old[k] as number;
+      if (first === 0) continue;
+      const second = old[k + 1] as number;
+      let slot = (first ^ Math.imul(second, 0x27d4eb2d)) & mask;
+      while (this.slots[2 * slot] !== 0) slot = (slot + 1) & mask;
+      this.slots[2 * slot] = first;
+      this.slots[2 * slot + 1] = second;
+    }
+  }
 }

@@ -22,3 +22,34 @@ export function isRealDay(year: number, month: number, dayOfMonth: number): bool
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   return month === 2 && dayOfMonth === 29 && leap;
 }
+
+const CACHED_FROM_YEAR = 1900;
+const CACHED_YEARS = 400;
+/** Days of recent dates by year, month and day, filled as they are met: day + 1, or -1 when unreal. */
+const cache = new Int32Array(CACHED_YEARS * 12 * 32);
+
+/**
+ * The calendar day of year-month-day, or NaN when there is no such day; as isRealDay and
+ * civilDay (years from 100 on), but remembered for the years a delivery file has, where a file
+ * names the same few hundred days millions of times.
+ */
+export function realCivilDay(year: number, month: number, dayOfMonth: number): number {
+  const offset = year - CACHED_FROM_YEAR;
+  if (offset < 0 || offset >= CACHED_YEARS || month < 1 || month > 12 || dayOfMonth > 31) {
+    return isRealDay(year, month, dayOfMonth) ? civilDay(year, month, dayOfMonth) : NaN;
+  }
+  const key = (offset * 12 + month - 1) * 32 + dayOfMonth;
+  const known = cache[key] as number;
+  if (known > 0) return known - 1 - DAY_SHIFT;
+  if (known < 0) return NaN;
+  if (!isRealDay(year, month, dayOfMonth)) {
+    cache[key] = -1;
+    return NaN;
+  }
+  const day = civilDay(year, month, dayOfMonth);
+  cache[key] = day + DAY_SHIFT + 1;
+  return day;
+}
+
+/** Days from 1900 on are above -25,567: shifted, every cached day is positive. */
+const DAY_SHIFT = 30_000;

@@ -27,15 +27,20 @@ export class DateEvidence {
     this.dates++;
   }
 
-  /** `29/06/2019` in its plain form; `text` gives the cell's text when it is needed. */
-  addDayMonth(first: number, second: number, text: () => string): void {
+  /** `29/06/2019` in its plain form; `cells.text(index)` is the cell's text, read when needed. */
+  addDayMonth(
+    first: number,
+    second: number,
+    cells: { text(index: number): string },
+    index: number,
+  ): void {
     this.dates++;
-    if (this.example === null) this.example = text().trim();
+    if (this.example === null) this.example = cells.text(index).trim();
     if (first > 12 && second <= 12) this.dayFirst++;
     else if (second > 12 && first <= 12) this.monthFirst++;
     else if (first !== second && first <= 12) {
       this.either++;
-      if (!this.ambiguousSeen) this.example = text().trim();
+      if (!this.ambiguousSeen) this.example = cells.text(index).trim();
       this.ambiguousSeen = true;
     }
   }

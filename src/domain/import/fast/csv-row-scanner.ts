@@ -46,8 +46,12 @@ const LF = 0x0a;
 const PLAIN = 0;
 const DELIMITER = 1;
 const QUOTE_CLASS = 2;
+const CR_CLASS = 3;
+const LF_CLASS = 4;
 const NUL_CLASS = 5;
 const HIGH = 6;
+/** Not a byte's class: the bytes ran out. */
+const END = 7;
 
 function byteClasses(delimiter: number): Uint8Array {
   const classes = new Uint8Array(256);
@@ -75,6 +79,71 @@ export function createCsvRowScanner(delimiter: number, maxFields: number): CsvRo
   // A row ended by a CR at the very end of a chunk: an LF opening the next one belongs to it.
   let lfPending = false;
 
+  /**
+   * A quoted field from its opening quote at `at`: stores it as field `count` and returns where
+   * it ends (past the closing quote), or -1 when the bytes run out first (NEED_MORE unless at the
+   * end, then the quote is unterminated), or -2 on a problem. Rare enough to leave the hot loop.
+   */
+  function quotedField(
+    bytes: Uint8Array,
+    at: number,
+    to: number,
+    atEnd: boolean,
+    count: number,
+  ): number {
+    let i = at + 1;
+    let fieldFlags = QUOTED;
+    for (;;) {
+      if (i >= to) {
+        if (atEnd) scanner.problem = 'unterminated-quote';
+        return atEnd ? -2 : -1;
+      }
+      const c = bytes[i] as number;
+      if (c === QUOTE) {
+        if (i + 1 >= to) {
+          if (!atEnd) return -1;
+          break;
+        }
+        if (bytes[i + 1] !== QUOTE) break;
+        fieldFlags |= ESCAPED;
+        i += 2;
+        continue;
+      }
+      if (c === CR) quotedLines++;
+      else if (c === LF) {
+        if (bytes[i - 1] !== CR) quotedLines++;
+      } else if (c >= 0x80) {
+        const length = utf8SequenceLength(bytes, i, to);
+        if (length < 0) {
+          if (!atEnd && i + 4 > to) return -1;
+          scanner.problem = 'invalid-utf-8';
+          return -2;
+        }
+        fieldFlags |= NON_ASCII;
+        i += length;
+        continue;
+      } else if (c === 0) {
+        scanner.problem = 'nul-byte';
+        return -2;
+      }
+      i++;
+    }
+    starts[count] = at + 1;
+    ends[count] = i;
+    flags[count] = fieldFlags;
+    i++;
+    const next = i < to ? (bytes[i] as number) : -1;
+    if (next === -1 && !atEnd) return -1;
+    if (next !== -1 && next !== delimiter && next !== CR && next !== LF) {
+      scanner.problem = 'text-after-closing-quote';
+      return -2;
+    }
+    return i;
+  }
+
+  // Line breaks inside the quoted fields of the row being read.
+  let quotedLines = 0;
+
   const scanner: CsvRowScanner = {
     starts,
     ends,
@@ -84,17 +153,15 @@ export function createCsvRowScanner(delimiter: number, maxFields: number): CsvRo
     },
     problem: null,
     scan(bytes, from, to, atEnd, onRow) {
+      if (to !== bytes.length) throw new Error('CsvRowScanner.scan reads to the end of its bytes');
       let i = from;
       if (lfPending && i < to) {
         lfPending = false;
         if (bytes[i] === LF) i++;
       }
-      rows: while (i < to) {
+      while (i < to) {
         const rowStart = i;
-        const rowLine = line;
-        let ln = line;
-        let count = 0;
-        let c = bytes[i] ?? 0;
+        let c = bytes[i] as number;
         if (c === CR || c === LF) {
           i++;
           if (c === CR) {
@@ -105,121 +172,82 @@ export function createCsvRowScanner(delimiter: number, maxFields: number): CsvRo
           starts[0] = rowStart;
           ends[0] = rowStart;
           flags[0] = 0;
-          line = ln + 1;
+          const rowLine = line;
+          line++;
           if (!onRow(1, rowLine, true)) return -1;
           continue;
         }
+        quotedLines = 0;
+        let count = 0;
+        let fieldFlags = 0;
+        starts[0] = i;
+        flags[0] = 0;
+        if (c === QUOTE) {
+          const end = quotedField(bytes, i, to, atEnd, 0);
+          if (end === -1) return rowStart;
+          if (end === -2) return -1;
+          i = end;
+          fieldFlags = flags[0] as number;
+        }
+        // The hot loop: a plain byte costs a bounds check and one table look-up.
         for (;;) {
-          if (count >= maxFields) {
-            scanner.problem = 'too-many-fields';
-            return -1;
+          let kind = END;
+          while (i < to) {
+            kind = classes[bytes[i] as number] as number;
+            if (kind !== PLAIN) break;
+            i++;
           }
-          let fieldFlags = 0;
-          let start = i;
-          let end: number;
-          if (i < to && bytes[i] === QUOTE) {
-            fieldFlags = QUOTED;
-            i++;
-            start = i;
-            for (;;) {
-              if (i >= to) {
-                if (!atEnd) return rowStart;
-                scanner.problem = 'unterminated-quote';
-                return -1;
-              }
-              c = bytes[i] ?? 0;
-              if (c === QUOTE) {
-                if (i + 1 < to) {
-                  if (bytes[i + 1] !== QUOTE) break;
-                  fieldFlags |= ESCAPED;
-                  i += 2;
-                  continue;
-                }
-                if (!atEnd) return rowStart;
-                break;
-              }
-              if (c === CR) ln++;
-              else if (c === LF) {
-                if (bytes[i - 1] !== CR) ln++;
-              } else if (c >= 0x80) {
-                const length = utf8SequenceLength(bytes, i, to);
-                if (length < 0) {
-                  if (!atEnd && i + 4 > to) return rowStart;
-                  scanner.problem = 'invalid-utf-8';
-                  return -1;
-                }
-                fieldFlags |= NON_ASCII;
-                i += length;
-                continue;
-              } else if (c === 0) {
-                scanner.problem = 'nul-byte';
-                return -1;
-              }
-              i++;
-            }
-            end = i;
-            i++;
-            c = i < to ? (bytes[i] ?? 0) : -1;
-            if (c !== delimiter && c !== CR && c !== LF && c !== -1) {
-              scanner.problem = c === QUOTE ? 'unescaped-quote' : 'text-after-closing-quote';
+          if (i >= to) kind = END;
+          if (kind === DELIMITER) {
+            if ((fieldFlags & QUOTED) === 0) ends[count] = i;
+            flags[count] = fieldFlags;
+            count++;
+            if (count >= maxFields) {
+              scanner.problem = 'too-many-fields';
               return -1;
             }
-            if (c === -1 && !atEnd) return rowStart;
-          } else {
-            let kind = PLAIN;
-            while (i < to) {
-              kind = classes[bytes[i] ?? 0] ?? 0;
-              if (kind === PLAIN) {
-                i++;
-                continue;
-              }
-              if (kind === HIGH) {
-                const length = utf8SequenceLength(bytes, i, to);
-                if (length < 0) {
-                  if (!atEnd && i + 4 > to) return rowStart;
-                  scanner.problem = 'invalid-utf-8';
-                  return -1;
-                }
-                fieldFlags |= NON_ASCII;
-                i += length;
-                continue;
-              }
-              break;
-            }
-            if (i >= to) {
-              if (!atEnd) return rowStart;
-              c = -1;
-            } else {
-              c = bytes[i] ?? 0;
-              if (kind === QUOTE_CLASS) {
-                scanner.problem = 'unescaped-quote';
-                return -1;
-              }
-              if (kind === NUL_CLASS) {
-                scanner.problem = 'nul-byte';
-                return -1;
-              }
-            }
-            end = i;
-          }
-          starts[count] = start;
-          ends[count] = end;
-          flags[count] = fieldFlags;
-          count++;
-          if (c === delimiter) {
             i++;
+            fieldFlags = 0;
+            starts[count] = i;
+            if (i < to && bytes[i] === QUOTE) {
+              const end = quotedField(bytes, i, to, atEnd, count);
+              if (end === -1) return rowStart;
+              if (end === -2) return -1;
+              i = end;
+              fieldFlags = flags[count] as number;
+            }
             continue;
           }
-          // End of the row: CR, LF, CRLF, or the end of the input.
-          if (c === CR) {
-            i++;
-            if (i < to) {
-              if (bytes[i] === LF) i++;
-            } else if (!atEnd) lfPending = true;
-          } else if (c === LF) i++;
-          line = ln + 1;
-          if (!onRow(count, rowLine, false)) return -1;
-          continue rows;
+          if (kind === CR_CLASS || kind === LF_CLASS || kind === END) {
+            if (kind === END && !atEnd) return rowStart;
+            // A quoted field ends where its closing quote is; others where the delimiter is.
+            if ((fieldFlags & QUOTED) === 0) ends[count] = i;
+            flags[count] = fieldFlags;
+            count++;
+            if (kind === CR_CLASS) {
+              i++;
+              if (i < to) {
+                if (bytes[i] === LF) i++;
+              } else if (!atEnd) lfPending = true;
+            } else if (i < to) i++;
+            const rowLine = line;
+            line += 1 + quotedLines;
+            if (!onRow(count, rowLine, false)) return -1;
+            break;
+          }
+          if (kind === HIGH) {
+            const length = utf8SequenceLength(bytes, i, to);
+            if (length < 0) {
+              if (!atEnd && i + 4 > to) return rowStart;
+              scanner.problem = 'invalid-utf-8';
+              return -1;
+            }
+            fieldFlags |= NON_ASCII;
+            i += length;
+            continue;
+          }
+          scanner.problem = kind === QUOTE_CLASS ? 'unescaped-quote' : 'nul-byte';
+          return -1;
         }
       }
       return i;

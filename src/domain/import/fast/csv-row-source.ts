@@ -1,8 +1,8 @@
 import { expandYear } from '../normalise/calendar-text';
 import { readDateCell, readNumberCell, type CellProblem } from '../normalise/read-cell';
 import type { ColumnMapping } from '../normalise/types';
-import { utf8Bytes, type ByteKeySet } from './byte-keys';
-import { civilDay, isRealDay } from './civil-day';
+import { utf8Bytes, type FingerprintSet } from './byte-keys';
+import { civilDay, isRealDay, realCivilDay } from './civil-day';
 import type { DateEvidence, NumberEvidenceTally } from './column-evidence';
 import { ESCAPED, type CsvRowScanner } from './csv-row-scanner';
 import type { LabelTable } from './labels';
@@ -44,6 +44,8 @@ export class CsvRowSource implements RowSource {
   private partC = 0;
   private digitsA = 0;
   private digitsC = 0;
+  private partValue = 0;
+  private partDigits = 0;
 
   constructor(scanner: CsvRowScanner) {
     this.starts = scanner.starts;
@@ -79,6 +81,38 @@ export class CsvRowSource implements RowSource {
     const start = this.starts[index] ?? 0;
     const end = this.ends[index] ?? 0;
     if (index < this.count && start === end) return NaN;
+    const bytes = this.bytes;
+    // 2019-06-29, the usual form, by fixed positions: no loop, no split.
+    if (end - start === 10 && bytes[start + 4] === DASH && bytes[start + 7] === DASH) {
+      const y0 = (bytes[start] as number) - ZERO;
+      const y1 = (bytes[start + 1] as number) - ZERO;
+      const y2 = (bytes[start + 2] as number) - ZERO;
+      const y3 = (bytes[start + 3] as number) - ZERO;
+      const m0 = (bytes[start + 5] as number) - ZERO;
+      const m1 = (bytes[start + 6] as number) - ZERO;
+      const d0 = (bytes[start + 8] as number) - ZERO;
+      const d1 = (bytes[start + 9] as number) - ZERO;
+      // As unsigned, a byte below '0' is huge: one comparison per digit checks both ends.
+      if (
+        y0 >>> 0 <= 9 &&
+        y1 >>> 0 <= 9 &&
+        y2 >>> 0 <= 9 &&
+        y3 >>> 0 <= 9 &&
+        m0 >>> 0 <= 9 &&
+        m1 >>> 0 <= 9 &&
+        d0 >>> 0 <= 9 &&
+        d1 >>> 0 <= 9
+      ) {
+        const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+        const month = m0 * 10 + m1;
+        const day = d0 * 10 + d1;
+        const found = year >= 100 ? realCivilDay(year, month, day) : NaN;
+        if (!Number.isNaN(found)) {
+          evidence?.addYearFirst();
+          return found;
+        }
+      }
+    }
     if (
       index < this.count &&
       ((this.flags[index] ?? 0) & ESCAPED) === 0 &&
@@ -96,35 +130,36 @@ export class CsvRowSource implements RowSource {
 
   /** Splits digits[-/.]digits[-/.]digits into parts; false for anything else. */
   private split(start: number, end: number): boolean {
-    const bytes = this.bytes;
-    let i = start;
-    let value = 0;
-    let digits = 0;
-    const part = (): boolean => {
-      value = 0;
-      digits = 0;
-      while (i < end) {
-        const d = (bytes[i] ?? 0) - ZERO;
-        if (d < 0 || d > 9) break;
-        value = value * 10 + d;
-        digits++;
-        i++;
-      }
-      return digits > 0 && digits <= 4;
-    };
-    if (!part()) return false;
-    this.partA = value;
-    this.digitsA = digits;
-    if (i >= end || !isSeparator(bytes[i] ?? 0)) return false;
-    i++;
-    if (!part() || digits > 2) return false;
-    this.partB = value;
-    if (i >= end || !isSeparator(bytes[i] ?? 0)) return false;
-    i++;
-    if (!part()) return false;
-    this.partC = value;
-    this.digitsC = digits;
+    let i = this.digits(start, end);
+    if (this.partDigits === 0 || this.partDigits > 4) return false;
+    this.partA = this.partValue;
+    this.digitsA = this.partDigits;
+    if (i >= end || !isSeparator(this.bytes[i] ?? 0)) return false;
+    i = this.digits(i + 1, end);
+    if (this.partDigits === 0 || this.partDigits > 2) return false;
+    this.partB = this.partValue;
+    if (i >= end || !isSeparator(this.bytes[i] ?? 0)) return false;
+    i = this.digits(i + 1, end);
+    if (this.partDigits === 0 || this.partDigits > 4) return false;
+    this.partC = this.partValue;
+    this.digitsC = this.partDigits;
     return i === end;
+  }
+
+  /** Reads the digits from `start` into partValue and partDigits; returns where they stop. */
+  private digits(start: number, end: number): number {
+    const bytes = this.bytes;
+    let value = 0;
+    let i = start;
+    while (i < end) {
+      const d = (bytes[i] ?? 0) - ZERO;
+      if (d < 0 || d > 9) break;
+      value = value * 10 + d;
+      i++;
+    }
+    this.partValue = value;
+    this.partDigits = i - start;
+    return i;
   }
 
   /**
@@ -154,7 +189,7 @@ export class CsvRowSource implements RowSource {
       day = b;
     } else return NaN;
     if (!isRealDay(year, month, day)) return NaN;
-    evidence?.addDayMonth(a, b, () => this.text(index));
+    evidence?.addDayMonth(a, b, this, index);
     return civilDay(year, month, day);
   }
 
@@ -192,24 +227,25 @@ export class CsvRowSource implements RowSource {
     if (((this.flags[index] ?? 0) & ESCAPED) !== 0) return labels.ofText(this.text(index).trim());
     const start = this.starts[index] ?? 0;
     const end = this.ends[index] ?? 0;
-    return labels.ofBytes(this.bytes, start, end, () => this.text(index).trim());
+    const id = labels.known(this.bytes, start, end);
+    return id >= 0 ? id : labels.learn(this.text(index).trim());
   }
 
-  key(index: number, keys: ByteKeySet): number {
-    if (index >= this.count) return -1;
-    const start = this.starts[index] ?? 0;
-    const end = this.ends[index] ?? 0;
-    if (start === end) return -1;
-    const first = this.bytes[start] ?? 0;
-    const last = this.bytes[end - 1] ?? 0;
-    // Printable ASCII at both ends: trimming changes nothing, so the bytes are the key.
+  seenBefore(index: number, keys: FingerprintSet): boolean {
+    if (index >= this.count) return false;
+    const start = this.starts[index] as number;
+    const end = this.ends[index] as number;
+    if (start === end) return false;
+    const first = this.bytes[start] as number;
+    const last = this.bytes[end - 1] as number;
+    // Printable ASCII at both ends: trimming changes nothing, so the bytes are the text.
     const trimmed = first > 0x20 && first < 0x80 && last > 0x20 && last < 0x80;
-    if (trimmed && ((this.flags[index] ?? 0) & ESCAPED) === 0) {
-      return keys.id(this.bytes, start, end);
+    if (trimmed && ((this.flags[index] as number) & ESCAPED) === 0) {
+      return keys.seen(this.bytes, start, end);
     }
     const text = this.text(index).trim();
-    if (text === '') return -1;
+    if (text === '') return false;
     const bytes = utf8Bytes(text);
-    return keys.id(bytes, 0, bytes.length);
+    return keys.seen(bytes, 0, bytes.length);
   }
 }

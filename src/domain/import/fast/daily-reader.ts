@@ -17,6 +17,8 @@ import type { ColumnChecks, RowSource } from './row-source';
 
 /** What a table reader hands back: normaliseTable's body, gathered without keeping the rows. */
 export interface ReaderBody {
+  /** Set when the reader met something only the general reader can answer. */
+  notEligible?: string;
   records: DailyRecord[];
   duplicates: DuplicateGroup[];
   issues: IssueTally;
@@ -31,10 +33,11 @@ export interface TableReader {
 interface Group {
   region: number;
   model: number;
-  days: DayColumns<string>;
+  /** Column 0: the first source row of each day (0: none); then one column per measure. */
+  days: DayColumns;
 }
 
-const FIRST_ROW = '#firstRow';
+const FIRST_ROW = 0;
 
 /**
  * readTableRows, combineDuplicates and spreadEntry for a daily table (one date column, figures
@@ -71,15 +74,15 @@ export function createDailyReader(
   const noModel = models.ofName('');
   const groups = new Map<number, Group>();
   const duplicateRows = new Map<string, number[]>();
-  const fills: Record<string, number> = { [FIRST_ROW]: 0 };
-  for (const measure of measures) fills[measure] = NaN;
+  const fills = [0, ...measures.map(() => NaN)];
+  const slotOf = measureColumns.map((c) => 1 + measures.indexOf(c.measure));
   const rowValues = new Float64Array(measureColumns.length);
 
   function groupOf(region: number, model: number): Group {
     const key = region * 65_536 + model;
     let group = groups.get(key);
     if (group === undefined) {
-      group = { region, model, days: new DayColumns<string>(fills) };
+      group = { region, model, days: new DayColumns(fills) };
       groups.set(key, group);
     }
     return group;
@@ -162,7 +165,7 @@ export function createDailyReader(
     for (let k = 0; k < measureColumns.length; k++) {
       const value = rowValues[k] ?? NaN;
       if (Number.isNaN(value)) continue;
-      const values = columns[measureColumns[k]!.measure]!;
+      const values = columns[slotOf[k] as number] as Float64Array;
       const before = values[at] ?? NaN;
       values[at] = Number.isNaN(before) || keepLast ? value : before + value;
     }
@@ -178,10 +181,10 @@ export function createDailyReader(
       for (let at = 0; at < length; at++) {
         if ((firstRows[at] ?? 0) === 0) continue;
         const values: Partial<Record<Measure, number>> = {};
-        for (const measure of measures) {
-          const value = columns[measure]![at] ?? NaN;
+        measures.forEach((measure, k) => {
+          const value = columns[k + 1]?.[at] ?? NaN;
           if (!Number.isNaN(value)) values[measure] = value;
-        }
+        });
         records.push({
           day: first + at,
           region: regionText,

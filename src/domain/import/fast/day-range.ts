@@ -10,17 +10,19 @@ export function outsideCentury(day: number): boolean {
 }
 
 /**
- * Typed arrays indexed by calendar day that grow to take any day, in either direction. Each
- * column starts filled with its own value (NaN for "no value", 0 for counts).
+ * Typed arrays indexed by calendar day that grow to take any day, in either direction. Column k
+ * starts filled with fills[k] (NaN for "no value", 0 for counts). Columns are an array, not an
+ * object keyed by name: a property look-up per cell would cost more than the cell.
  */
-export class DayColumns<Names extends string> {
+export class DayColumns {
   first = 0;
   length = 0;
-  readonly columns = {} as Record<Names, Float64Array>;
-  private readonly fills: Record<Names, number>;
+  columns: Float64Array[];
+  private readonly fills: readonly number[];
 
-  constructor(fills: Record<Names, number>) {
+  constructor(fills: readonly number[]) {
     this.fills = fills;
+    this.columns = fills.map(() => new Float64Array(0));
   }
 
   /** The index of `day`, growing the columns when it falls outside them. */
@@ -39,12 +41,11 @@ export class DayColumns<Names extends string> {
   }
 
   private resize(first: number, length: number): void {
-    for (const name of Object.keys(this.fills) as Names[]) {
-      const grown = new Float64Array(length).fill(this.fills[name]);
-      const old = this.columns[name] as Float64Array | undefined;
-      if (old) grown.set(old, this.first - first);
-      this.columns[name] = grown;
-    }
+    this.columns = this.columns.map((old, k) => {
+      const grown = new Float64Array(length).fill(this.fills[k] ?? 0);
+      if (this.length > 0) grown.set(old, this.first - first);
+      return grown;
+    });
     this.first = first;
     this.length = length;
   }

@@ -7,6 +7,7 @@ import { DayColumns, outsideCentury } from './day-range';
 import type { IssueTally } from './issue-tally';
 
 const FAR_DAYS = Math.round(3 * 365.25);
+const KEPT_SIGHTINGS = SUMMARY_THRESHOLD - 1;
 
 interface Sighting {
   order: number;
@@ -19,16 +20,16 @@ interface Sighting {
  * sightings of each day (as many as summariseIssues ever shows) give the rows to name.
  */
 export class FarDateTally {
-  private readonly counts = new DayColumns<'seen'>({ seen: 0 });
+  private readonly counts = new DayColumns([0]);
   private readonly firstSightings = new Map<number, Sighting[]>();
   private total = 0;
 
   see(day: number, row: number, column: string): void {
     const index = this.counts.at(day);
-    const seen = this.counts.columns.seen;
+    const seen = this.counts.columns[0] as Float64Array;
     const before = seen[index] ?? 0;
     seen[index] = before + 1;
-    if (before < SUMMARY_THRESHOLD - 1) {
+    if (before < KEPT_SIGHTINGS) {
       let list = this.firstSightings.get(day);
       if (list === undefined) {
         list = [];
@@ -45,7 +46,7 @@ export class FarDateTally {
     const middle = this.median();
     const far = (day: number): boolean => outsideCentury(day) || Math.abs(day - middle) > FAR_DAYS;
     const { first, length } = this.counts;
-    const seen = this.counts.columns.seen;
+    const seen = this.counts.columns[0] as Float64Array;
     let farCount = 0;
     for (let index = 0; index < length; index++) {
       if ((seen[index] ?? 0) > 0 && far(first + index)) farCount += seen[index] ?? 0;
@@ -79,7 +80,7 @@ export class FarDateTally {
   private median(): number {
     const wanted = Math.floor((this.total - 1) / 2);
     const { first, length } = this.counts;
-    const seen = this.counts.columns.seen;
+    const seen = this.counts.columns[0] as Float64Array;
     let below = 0;
     for (let index = 0; index < length; index++) {
       below += seen[index] ?? 0;

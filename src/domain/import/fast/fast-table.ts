@@ -152,6 +152,7 @@ export function normalisedResult(
   policy: DuplicatePolicy,
 ): ImportResult<NormalisedTable> | NotEligible {
   const { duplicates, issues, farDates, records } = body;
+  if (body.notEligible !== undefined) return notEligible(body.notEligible);
   if (duplicates.length > 0 && policy === 'ask') {
     const first = duplicates[0];
     const rows = first ? ` (first: ${first.label}, rows ${first.rows.join(', ')})` : '';
@@ -162,9 +163,6 @@ export function normalisedResult(
       first?.rows[0] === undefined ? {} : { row: first.rows[0] },
       issues.summarised(),
     );
-  }
-  if (duplicates.length > 0 && policy === 'keep-last' && mapping.shape === 'per-vehicle') {
-    return notEligible('keeping the last of repeated vehicles needs every vehicle kept');
   }
   farDates.addIssues(table, issues);
   for (const note of ignoredColumnNotes(table, mapping)) issues.add(note);

@@ -4,7 +4,7 @@ import type { DuplicatePolicy, NormalisedTable, TableMapping } from '../normalis
 import { MAX_FIELDS_PER_ROW } from '../text/delimited-tokenizer';
 import { createIssueCollector, placeText, type IssueCollector } from '../text/issues';
 import { createTableBuilder } from '../text/table-builder';
-import type { ImportIssue, ImportResult, RawTable } from '../types';
+import type { ImportIssue, ImportResult, RawTable, SheetInfo } from '../types';
 import { createCsvRowScanner, type CsvRowScanner } from './csv-row-scanner';
 import { CsvRowSource } from './csv-row-source';
 import type { TableReader } from './daily-reader';
@@ -49,6 +49,8 @@ export interface FastImportedTable {
   result: ImportResult<NormalisedTable>;
   /** The file's notes (encoding, delimiter, header, blank lines), as readTextTable's issues. */
   issues: ImportIssue[];
+  /** Workbooks: the sheets, as ImportedFile.sheets. */
+  sheets?: SheetInfo[];
 }
 
 export type FastImportOutcome = { eligible: true; table: FastImportedTable } | NotEligible;

@@ -1,6 +1,6 @@
 import type { CellProblem } from '../normalise/read-cell';
 import type { ColumnMapping } from '../normalise/types';
-import type { ByteKeySet } from './byte-keys';
+import type { FingerprintSet } from './byte-keys';
 import type { DateEvidence, NumberEvidenceTally } from './column-evidence';
 import type { LabelTable } from './labels';
 
@@ -22,8 +22,8 @@ export interface RowSource {
   number(column: ColumnMapping, evidence: NumberEvidenceTally | null): number;
   /** The number of the cell's trimmed text among `labels`. */
   label(index: number, labels: LabelTable): number;
-  /** The number of the cell's trimmed text among `keys`; -1 when it is empty. */
-  key(index: number, keys: ByteKeySet): number;
+  /** Adds the cell's trimmed text to `keys`; true when its fingerprint was there before. */
+  seenBefore(index: number, keys: FingerprintSet): boolean;
 }
 
 /** Evidence gathered per column while reading, to check a guessed mapping against every row. */

@@ -4,9 +4,9 @@ import type { Measure } from '../../records/measures';
 import { UNNAMED_REGION } from '../normalise/header-synonyms';
 import { cellIssue, rowIssue } from '../normalise/row-issues';
 import { columnName } from '../normalise/table-columns';
-import type { ColumnMapping, DuplicateGroup, TableMapping } from '../normalise/types';
+import type { ColumnMapping, TableMapping } from '../normalise/types';
 import type { RawTable } from '../types';
-import { ByteKeySet } from './byte-keys';
+import { FingerprintSet } from './byte-keys';
 import { DateEvidence } from './column-evidence';
 import type { ReaderBody, TableReader } from './daily-reader';
 import { DayColumns, outsideCentury } from './day-range';
@@ -22,25 +22,24 @@ const BUILT = 1;
 const DELIVERED = 2;
 const SCHEDULED = 3;
 
-type Counts = 'orders' | 'production' | 'deliveries' | 'unscheduledChange';
+/** Columns of a group's days: vehicles ordered, built, delivered, and the change in unscheduled. */
+const ORDERS = 0;
+const PRODUCTION = 1;
+const DELIVERIES = 2;
+const UNSCHEDULED_CHANGE = 3;
+const ZERO_COUNTS = [0, 0, 0, 0];
 
 interface Group {
   region: number;
   model: number;
-  days: DayColumns<Counts>;
+  days: DayColumns;
 }
-
-const ZERO_COUNTS: Record<Counts, number> = {
-  orders: 0,
-  production: 0,
-  deliveries: 0,
-  unscheduledChange: 0,
-};
 
 /**
  * readVehicles, findVehicleDuplicates and vehicleDailyRecords in one pass: each vehicle is
- * counted on its days as it is read, so no vehicle is kept; VINs are kept as bytes, to find
- * the ones given twice. `keep-last` is not supported here (it needs every vehicle kept).
+ * counted on its days as it is read, so no vehicle is kept. VINs are kept as fingerprints:
+ * when two may be the same, the table is left to the general reader, which lists repeats and
+ * applies the duplicate policy (that needs every vehicle kept).
  */
 export function createVehicleReader(
   table: RawTable,
@@ -71,10 +70,11 @@ export function createVehicleReader(
   const blank = regions.ofName('');
   const unnamed = regions.ofName(UNNAMED_REGION);
   const noModel = models.ofName('');
-  const vins = new ByteKeySet();
-  let vinFirstRow = new Float64Array(1024);
-  const duplicateRows = new Map<number, number[]>();
-  const groups = new Map<number, Group>();
+  const vins = new FingerprintSet();
+  let repeatedVinRow = 0;
+  // Groups by region, then model: two array look-ups per row instead of a map's hashing.
+  const groupsByRegion: (Group | undefined)[][] = [];
+  const groups: Group[] = [];
   let firstDay = Infinity;
   let lastDay = -Infinity;
   const dates = new Float64Array(4);
@@ -135,92 +135,77 @@ export function createVehicleReader(
       if (day < firstDay) firstDay = day;
       if (day > lastDay) lastDay = day;
     }
-    if (vinColumn) noteVin(source.key(vinColumn.index, vins), row);
+    if (vinColumn && source.seenBefore(vinColumn.index, vins) && repeatedVinRow === 0) {
+      repeatedVinRow = row;
+    }
     let region = regionColumn ? source.label(regionColumn.index, regions) : blank;
     if (region === blank) region = unnamed;
     const model = modelColumn ? source.label(modelColumn.index, models) : noModel;
-    const key = region * 65_536 + model;
-    let group = groups.get(key);
+    const byModel = (groupsByRegion[region] ??= []);
+    let group = byModel[model];
     if (group === undefined) {
-      group = { region, model, days: new DayColumns<Counts>(ZERO_COUNTS) };
-      groups.set(key, group);
+      group = { region, model, days: new DayColumns(ZERO_COUNTS) };
+      byModel[model] = group;
+      groups.push(group);
     }
     const { days } = group;
     // Index first: finding a day may grow (replace) the arrays.
     if (!Number.isNaN(ordered)) {
       let at = days.at(ordered);
-      days.columns.orders[at]! += 1;
+      (days.columns[ORDERS] as Float64Array)[at]! += 1;
       if (Number.isNaN(scheduled)) {
-        days.columns.unscheduledChange[at]! += 1;
+        (days.columns[UNSCHEDULED_CHANGE] as Float64Array)[at]! += 1;
         if (!Number.isNaN(delivered)) {
           at = days.at(Math.max(delivered, ordered));
-          days.columns.unscheduledChange[at]! -= 1;
+          (days.columns[UNSCHEDULED_CHANGE] as Float64Array)[at]! -= 1;
         }
       }
     }
     if (!Number.isNaN(built)) {
       const at = days.at(built);
-      days.columns.production[at]! += 1;
+      (days.columns[PRODUCTION] as Float64Array)[at]! += 1;
     }
     if (!Number.isNaN(delivered)) {
       const at = days.at(delivered);
-      days.columns.deliveries[at]! += 1;
+      (days.columns[DELIVERIES] as Float64Array)[at]! += 1;
     }
-  }
-
-  function noteVin(id: number, row: number): void {
-    if (id < 0) return;
-    if (vins.added) {
-      if (id >= vinFirstRow.length) {
-        const grown = new Float64Array(vinFirstRow.length * 2);
-        grown.set(vinFirstRow);
-        vinFirstRow = grown;
-      }
-      vinFirstRow[id] = row;
-      return;
-    }
-    const rows = duplicateRows.get(id);
-    if (rows) rows.push(row);
-    else duplicateRows.set(id, [vinFirstRow[id] ?? 0, row]);
   }
 
   function finish(): ReaderBody {
     const records: DailyRecord[] = [];
     if (firstDay <= lastDay) {
-      for (const group of groups.values()) pushGroupRecords(group, records);
+      for (const group of groups) pushGroupRecords(group, records);
     }
-    const decoder = new TextDecoder();
-    const duplicates: DuplicateGroup[] = [...duplicateRows].map(([id, rows]) => {
-      const vin = decoder.decode(vins.bytesOf(id));
-      return { label: `VIN ${vin}`, vin, rows };
-    });
-    duplicates.sort((a, b) => (a.rows[0] ?? 0) - (b.rows[0] ?? 0));
-    return { records, duplicates, issues, farDates };
+    const body: ReaderBody = { records, duplicates: [], issues, farDates };
+    if (repeatedVinRow > 0) {
+      body.notEligible = `a VIN may be repeated (row ${repeatedVinRow}): the general reader lists repeats`;
+    }
+    return body;
   }
 
   function pushGroupRecords(group: Group, records: DailyRecord[]): void {
     const region = regions.names[group.region] ?? '';
     const model = models.names[group.model] ?? '';
     const { first, columns } = group.days;
-    const count = (name: Counts, day: number): number => {
+    const count = (column: number, day: number): number => {
       const at = day - first;
-      return at >= 0 && at < group.days.length ? (columns[name][at] ?? 0) : 0;
+      return at >= 0 && at < group.days.length ? (columns[column]?.[at] ?? 0) : 0;
     };
     let ordersSoFar = 0;
     let deliveriesSoFar = 0;
     let unscheduled = 0;
     for (let day = firstDay; day <= lastDay; day++) {
-      const orders = count('orders', day);
-      const deliveries = count('deliveries', day);
+      const orders = count(ORDERS, day);
+      const deliveries = count(DELIVERIES, day);
       ordersSoFar += orders;
       deliveriesSoFar += deliveries;
-      unscheduled += count('unscheduledChange', day);
+      unscheduled += count(UNSCHEDULED_CHANGE, day);
       const values: Partial<Record<Measure, number>> = {};
       if (present.orders) {
         values.orders = orders;
         values.backlog = ordersSoFar - deliveriesSoFar;
       }
-      if (present.production) values.production = count('production', day);
+      if (present.production) values.production = count(PRODUCTION, day);
       if (present.deliveries) values.deliveries = deliveries;
       if (present.unscheduled) values.unscheduled = unscheduled;
       records.push({ day, region, model, granularity: 'day', values });

@@ -1,0 +1,171 @@
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { read as readWorkbook } from '@e965/xlsx';
+import { unzipSync } from 'fflate';
+import Papa from 'papaparse';
+import { importBytes } from '../src/domain/import/pipeline';
+import { createFastTextImport } from '../src/domain/import/fast/fast-text-import';
+import { importXlsxFast } from '../src/domain/import/fast/fast-xlsx-import';
+
+/**
+ * One measurement in a fresh process, so each path's peak memory is its own: `node
+ * import-run.mjs <method> <file>` prints { ms, peakMiB, baseMiB, check }. Built into one
+ * bundle by the bench (as the app is), then run by plain node.
+ */
+
+const CHUNK_BYTES = 1 << 20;
+
+/** Reads a file as File.stream() gives it: fresh chunks, never the whole file at once. */
+function* chunksOf(path: string): Generator<Uint8Array> {
+  const fd = openSync(path, 'r');
+  try {
+    for (;;) {
+      const chunk = new Uint8Array(CHUNK_BYTES);
+      const length = readSync(fd, chunk);
+      if (length === 0) return;
+      yield length === CHUNK_BYTES ? chunk : chunk.subarray(0, length);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function readText(path: string): string {
+  return new TextDecoder().decode(readFileSync(path));
+}
+
+/**
+ * The floor: the file read into a string and split with indexOf (wrong on quoted fields, which
+ * is why it is a floor and not a parser), summing one column read by char codes: the day of
+ * month of the last column for vehicles, the first figure for daily rows.
+ */
+function scanFloor(path: string): number {
+  const text = readText(path);
+  const column = path.includes('daily') ? 3 : 5;
+  let sum = 0;
+  let at = text.indexOf('\n') + 1;
+  while (at > 0 && at < text.length) {
+    let field = at;
+    for (let k = 0; k < column; k++) field = text.indexOf(',', field) + 1;
+    const end = text.indexOf('\n', field);
+    if (end < 0 || field <= at) break;
+    if (column === 5) {
+      if (end - field >= 10)
+        sum += (text.charCodeAt(field + 8) - 48) * 10 + text.charCodeAt(field + 9) - 48;
+    } else {
+      for (let i = field; i < end; i++) {
+        const digit = text.charCodeAt(i) - 48;
+        if (digit < 0 || digit > 9) break;
+        sum = sum * 10 + digit;
+      }
+    }
+    at = end + 1;
+  }
+  return sum;
+}
+
+function fastCsv(path: string): string {
+  const reader = createFastTextImport({ file: path.split('/').pop() ?? path });
+  for (const chunk of chunksOf(path)) if (!reader.push(chunk)) break;
+  const outcome = reader.end();
+  if (!outcome.eligible) throw new Error(`not read fast: ${outcome.reason}`);
+  const { result } = outcome.table;
+  if (!result.ok) throw new Error(result.error.message);
+  return `${outcome.table.rowCount - 1} rows → ${result.value.records.length} records`;
+}
+
+/** PapaParse as tuned as it goes (delimiter and line break given, no header objects), counting per day. */
+function papaCsv(path: string): string {
+  const text = readText(path);
+  const daily = path.includes('daily');
+  const counts = new Map<string, number>();
+  let rows = 0;
+  Papa.parse<string[]>(text, {
+    delimiter: ',',
+    newline: '\n',
+    header: false,
+    skipEmptyLines: false,
+    step: (result) => {
+      rows++;
+      const cells = result.data;
+      const day = daily ? cells[0] : cells[5];
+      if (!day) return;
+      const key = `${day}\u0000${cells[1] ?? ''}\u0000${cells[2] ?? ''}`;
+      counts.set(key, (counts.get(key) ?? 0) + (daily ? Number(cells[3]) : 1));
+    },
+  });
+  return `${rows} rows → ${counts.size} keys`;
+}
+
+function generalPath(path: string): string {
+  const imported = importBytes(new Uint8Array(readFileSync(path)), path.split('/').pop() ?? path);
+  if (!imported.ok) throw new Error(imported.error.message);
+  const result = imported.value.tables[0]?.result;
+  if (!result?.ok) throw new Error('not imported');
+  return `${result.value.records.length} records`;
+}
+
+function inflateAll(path: string): Record<string, Uint8Array> {
+  return unzipSync(new Uint8Array(readFileSync(path)));
+}
+
+/** Inflate, then count cells and sum the values of one column by scanning the sheet's bytes. */
+function inflateScan(path: string): number {
+  const sheet = inflateAll(path)['xl/worksheets/sheet1.xml'] ?? new Uint8Array(0);
+  let sum = 0;
+  let at = 0;
+  // `<v>` opens every value; the digits after it are summed.
+  for (;;) {
+    at = sheet.indexOf(0x3c, at);
+    if (at < 0) break;
+    if (sheet[at + 1] === 0x76 && sheet[at + 2] === 0x3e) {
+      let value = 0;
+      for (at += 3; (sheet[at] ?? 0) >= 48 && (sheet[at] ?? 0) <= 57; at++)
+        value = value * 10 + (sheet[at] ?? 0) - 48;
+      sum += value;
+    } else at++;
+  }
+  return sum;
+}
+
+function sheetJs(path: string): string {
+  const workbook = readWorkbook(readFileSync(path), {
+    type: 'buffer',
+    dense: true,
+    cellText: false,
+    cellHTML: false,
+    cellDates: false,
+  });
+  return `${workbook.SheetNames.length} sheets`;
+}
+
+function fastXlsx(path: string): string {
+  const outcome = importXlsxFast(new Uint8Array(readFileSync(path)), {
+    file: path.split('/').pop() ?? path,
+  });
+  if (!outcome.eligible) throw new Error(`not read fast: ${outcome.reason}`);
+  const { result } = outcome.table;
+  if (!result.ok) throw new Error(result.error.message);
+  return `${outcome.table.rowCount - 1} rows → ${result.value.records.length} records`;
+}
+
+const METHODS: Record<string, (path: string) => unknown> = {
+  read: (path) => readText(path).length,
+  'scan-floor': scanFloor,
+  'fast-csv': fastCsv,
+  papaparse: papaCsv,
+  general: generalPath,
+  inflate: (path) => Object.keys(inflateAll(path)).length,
+  'inflate-scan': inflateScan,
+  sheetjs: sheetJs,
+  'fast-xlsx': fastXlsx,
+};
+
+const [method = '', path = ''] = process.argv.slice(2);
+const run = METHODS[method];
+if (!run) throw new Error(`unknown method ${method}`);
+const baseMiB = process.memoryUsage().rss / 2 ** 20;
+const started = performance.now();
+const check = run(path);
+const ms = performance.now() - started;
+const peakMiB = process.resourceUsage().maxRSS / 1024;
+console.log(JSON.stringify({ ms, peakMiB, baseMiB, check: String(check) }));

@@ -1,0 +1,361 @@
+import type { Cell } from '../types';
+import { dayFromSerial } from '../workbook/date-serial';
+
+const LT = 0x3c;
+const GT = 0x3e;
+const SLASH = 0x2f;
+const QUOTE = 0x22;
+const APOSTROPHE = 0x27;
+const ZERO = 0x30;
+
+/** What the scanner needs from the rest of the workbook. */
+export interface SheetContext {
+  strings: readonly string[];
+  /** Per cell style (the s attribute): whether its number format shows a date. */
+  dateStyles: readonly boolean[];
+  /** Cells a sheet may hold, as MAX_SHEET_CELLS. */
+  cellBudget: number;
+}
+
+/**
+ * Called with each row that holds a value, as sheetRows gives it: its row number and its cells
+ * up to the last value (holes are null). Returning false stops the scan.
+ */
+export type SheetRowCallback = (row: number, cells: Cell[]) => boolean;
+
+export interface SheetXmlScanner {
+  /** Reads more of the sheet's XML; false once it stopped (`problem` says why, if it did). */
+  push(chunk: Uint8Array, last: boolean): boolean;
+  problem: string | null;
+  /** Cells of the rows read, as sheetRows counts them against its budget. */
+  readonly cells: number;
+}
+
+function startsAt(bytes: Uint8Array, at: number, text: string): boolean {
+  for (let k = 0; k < text.length; k++) if (bytes[at + k] !== text.charCodeAt(k)) return false;
+  return true;
+}
+
+/**
+ * The rows of a worksheet's XML, read from its bytes as they are inflated, with SheetJS's
+ * reading of each cell (cellFromSheetJs after read with the app's options): shared strings,
+ * numbers, dates by number format, booleans. Formulas, inline strings, error and date-typed
+ * cells, merged cells and anything it does not know stop it with a reason: the general reader
+ * then reads the workbook.
+ */
+export function createSheetXmlScanner(
+  context: SheetContext,
+  onRow: SheetRowCallback,
+): SheetXmlScanner {
+  let carry = new Uint8Array(0);
+  let inData = false;
+  let dataDone = false;
+  let lastRow = 0;
+  let cellsLeft = context.cellBudget;
+  let cellCount = 0;
+  let stopped = false;
+  const latin = new TextDecoder('latin1');
+
+  const scanner: SheetXmlScanner = {
+    problem: null,
+    get cells() {
+      return cellCount;
+    },
+    push(chunk, last) {
+      if (stopped) return false;
+      const bytes = carry.length === 0 ? chunk : join(carry, chunk);
+      // Whole rows only: the rest waits for the next chunk.
+      let end = bytes.length;
+      if (!last) {
+        end = lastRowEnd(bytes);
+        if (end < 0) {
+          carry = bytes.slice();
+          return true;
+        }
+      }
+      const ok = scan(bytes, end);
+      carry = ok && end < bytes.length ? bytes.slice(end) : new Uint8Array(0);
+      if (ok && last && !dataDone) return stop('the sheet has no complete sheetData');
+      return ok;
+    },
+  };
+
+  function stop(problem: string): false {
+    scanner.problem ??= problem;
+    stopped = true;
+    return false;
+  }
+
+  function halt(problem: string): -1 {
+    stop(problem);
+    return -1;
+  }
+
+  /** Past the last `</row>` of the bytes; -1 when there is none yet. */
+  function lastRowEnd(bytes: Uint8Array): number {
+    for (let at = bytes.length - 6; at >= 0; at--) {
+      if (bytes[at] === LT && startsAt(bytes, at, '</row>')) return at + 6;
+    }
+    return -1;
+  }
+
+  /** Where the tag opened at `at` ends (past its `>`), skipping quoted attribute values. */
+  function tagEnd(bytes: Uint8Array, at: number, end: number): number {
+    let quote = 0;
+    for (let i = at + 1; i < end; i++) {
+      const c = bytes[i] as number;
+      if (quote !== 0) {
+        if (c === quote) quote = 0;
+      } else if (c === QUOTE || c === APOSTROPHE) quote = c;
+      else if (c === GT) return i + 1;
+    }
+    return -1;
+  }
+
+  // Attributes of the tag being read.
+  let attrR = -1;
+  let attrRStart = 0;
+  let attrREnd = 0;
+  let attrS = -1;
+  let attrTStart = 0;
+  let attrTEnd = 0;
+
+  function readAttributes(bytes: Uint8Array, from: number, to: number): boolean {
+    attrR = -1;
+    attrS = -1;
+    attrTStart = attrTEnd = 0;
+    let i = from;
+    while (i < to) {
+      const c = bytes[i] as number;
+      if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === SLASH || c === GT) {
+        i++;
+        continue;
+      }
+      const nameStart = i;
+      while (i < to && bytes[i] !== 0x3d && bytes[i] !== 0x20) i++;
+      const nameEnd = i;
+      while (i < to && bytes[i] !== QUOTE && bytes[i] !== APOSTROPHE) i++;
+      const quote = bytes[i];
+      const valueStart = i + 1;
+      i = valueStart;
+      while (i < to && bytes[i] !== quote) i++;
+      if (i >= to) return false;
+      const valueEnd = i;
+      i++;
+      const length = nameEnd - nameStart;
+      if (length !== 1) continue;
+      const name = bytes[nameStart];
+      if (name === 0x72 /* r */) {
+        attrR = 1;
+        attrRStart = valueStart;
+        attrREnd = valueEnd;
+      } else if (name === 0x73 /* s */) {
+        let value = 0;
+        for (let k = valueStart; k < valueEnd; k++) {
+          const d = (bytes[k] as number) - ZERO;
+          if (d < 0 || d > 9) return false;
+          value = value * 10 + d;
+        }
+        if (valueEnd === valueStart) return false;
+        attrS = value;
+      } else if (name === 0x74 /* t */) {
+        attrTStart = valueStart;
+        attrTEnd = valueEnd;
+      }
+    }
+    return true;
+  }
+
+  let row: Cell[] = [];
+  let rowNumber = 0;
+  let column = -1;
+
+  function endRow(): boolean {
+    let lastValue = row.length - 1;
+    while (lastValue >= 0 && row[lastValue] === null) lastValue--;
+    if (lastValue < 0) return true;
+    if (row.length !== lastValue + 1) row.length = lastValue + 1;
+    cellsLeft -= row.length;
+    cellCount += row.length;
+    if (cellsLeft < 0) return stop('the sheet has too many cells');
+    const cells = row;
+    row = [];
+    return onRow(rowNumber, cells) || stop('');
+  }
+
+  function number(bytes: Uint8Array, from: number, to: number): number {
+    let i = from;
+    const negative = bytes[i] === 0x2d;
+    if (negative) i++;
+    let value = 0;
+    let plain = i < to && to - i <= 15;
+    for (let k = i; k < to && plain; k++) {
+      const d = (bytes[k] as number) - ZERO;
+      if (d < 0 || d > 9) plain = false;
+      else value = value * 10 + d;
+    }
+    if (plain) return negative ? -value : value;
+    return parseFloat(latin.decode(bytes.subarray(from, to)));
+  }
+
+  /** Reads one `<c …>` element from `at`; returns where it ends, or -1 to stop. */
+  function readCell(bytes: Uint8Array, at: number, end: number): number {
+    const close = tagEnd(bytes, at, end);
+    if (close < 0) return halt('a cell is cut short');
+    if (!readAttributes(bytes, at + 2, close - 1))
+      return halt('a cell has attributes not read here');
+    if (attrR > 0) {
+      let letters = 0;
+      let k = attrRStart;
+      for (; k < attrREnd; k++) {
+        const c = bytes[k] as number;
+        if (c < 0x41 || c > 0x5a) break;
+        letters = letters * 26 + (c - 0x40);
+      }
+      let digits = 0;
+      for (let j = k; j < attrREnd; j++) {
+        const d = (bytes[j] as number) - ZERO;
+        if (d < 0 || d > 9) return halt('a cell reference is not read here');
+        digits = digits * 10 + d;
+      }
+      if (letters === 0 || digits !== rowNumber) return halt('a cell is not in its row');
+      if (letters - 1 <= column) return halt('cells are out of order');
+      column = letters - 1;
+    } else column++;
+    const typeLength = attrTEnd - attrTStart;
+    const type = typeLength === 0 ? 'n' : latin.decode(bytes.subarray(attrTStart, attrTEnd));
+    let valueStart = -1;
+    let valueEnd = -1;
+    let next = close;
+    if (bytes[close - 2] !== SLASH) {
+      // <v>…</v> and then </c>; a formula, an inline string or anything else stops the scan.
+      if (!startsAt(bytes, next, '<v>')) {
+        if (startsAt(bytes, next, '</c>')) next += 4;
+        else return halt('a cell holds a formula or an inline string');
+      } else {
+        valueStart = next + 3;
+        valueEnd = bytes.indexOf(LT, valueStart);
+        if (valueEnd < 0 || valueEnd >= end || !startsAt(bytes, valueEnd, '</v></c>')) {
+          return halt('a cell holds more than a value');
+        }
+        next = valueEnd + 8;
+      }
+    }
+    let cell: Cell = null;
+    const hasValue = valueStart >= 0 && valueEnd > valueStart;
+    for (let k = valueStart; k < valueEnd; k++) {
+      if (bytes[k] === 0x26) return halt('a value holds an XML entity');
+    }
+    switch (type) {
+      case 'n': {
+        if (!hasValue) break;
+        const value = number(bytes, valueStart, valueEnd);
+        if (Number.isNaN(value)) return halt('a number is not a number');
+        if (attrS >= 0 && context.dateStyles[attrS] === true) {
+          const day = dayFromSerial(value, 1900);
+          if (day === null) return halt('a date is not a calendar day');
+          cell = { kind: 'date', day };
+        } else cell = value;
+        break;
+      }
+      case 's': {
+        if (valueStart < 0) break;
+        const index = number(bytes, valueStart, valueEnd);
+        const text = context.strings[index];
+        if (!Number.isInteger(index) || text === undefined) {
+          return halt('a shared string is missing');
+        }
+        cell = text === '' ? null : text;
+        break;
+      }
+      case 'b': {
+        const text = hasValue ? latin.decode(bytes.subarray(valueStart, valueEnd)) : '';
+        cell = text === '1' || text === 'true';
+        break;
+      }
+      default:
+        return halt(`cells of type "${type}" are read by the general reader`);
+    }
+    while (row.length < column) row.push(null);
+    row[column] = cell;
+    return next;
+  }
+
+  function scan(bytes: Uint8Array, end: number): boolean {
+    let at = 0;
+    for (;;) {
+      at = bytes.indexOf(LT, at);
+      if (at < 0 || at >= end) return true;
+      const c = bytes[at + 1];
+      if (
+        c === 0x63 /* c */ &&
+        (bytes[at + 2] === 0x20 || bytes[at + 2] === GT || bytes[at + 2] === SLASH)
+      ) {
+        if (!inData || rowNumber === 0) return stop('a cell outside a row');
+        const next = readCell(bytes, at, end);
+        if (next < 0) return false;
+        at = next;
+        continue;
+      }
+      if (
+        c === 0x72 &&
+        startsAt(bytes, at, '<row') &&
+        (bytes[at + 4] === 0x20 || bytes[at + 4] === GT || bytes[at + 4] === SLASH)
+      ) {
+        if (!inData) return stop('a row outside sheetData');
+        const close = tagEnd(bytes, at, end);
+        if (close < 0 || !readAttributes(bytes, at + 4, close - 1))
+          return stop('a row tag is not read here');
+        if (attrR < 0) return stop('a row without its number');
+        let value = 0;
+        for (let k = attrRStart; k < attrREnd; k++) {
+          const d = (bytes[k] as number) - ZERO;
+          if (d < 0 || d > 9) return stop('a row number is not read here');
+          value = value * 10 + d;
+        }
+        if (value <= lastRow) return stop('rows are out of order');
+        lastRow = rowNumber = value;
+        column = -1;
+        row = [];
+        at = close;
+        if (bytes[close - 2] === SLASH && !endRow()) return false;
+        continue;
+      }
+      if (startsAt(bytes, at, '</row>')) {
+        if (!endRow()) return false;
+        rowNumber = 0;
+        at += 6;
+        continue;
+      }
+      if (startsAt(bytes, at, '<sheetData')) {
+        const close = tagEnd(bytes, at, end);
+        if (close < 0) return stop('sheetData is cut short');
+        inData = bytes[close - 2] !== SLASH;
+        if (!inData) dataDone = true;
+        at = close;
+        continue;
+      }
+      if (startsAt(bytes, at, '</sheetData>')) {
+        inData = false;
+        dataDone = true;
+        at += 12;
+        continue;
+      }
+      if (c === 0x21 /* ! */) return stop('the sheet has a declaration, comment or CDATA');
+      if (inData) return stop('the sheet data holds an element not read here');
+      if (startsAt(bytes, at, '<mergeCell')) return stop('the sheet has merged cells');
+      const close = c === 0x3f /* ? */ ? bytes.indexOf(GT, at) + 1 : tagEnd(bytes, at, end);
+      if (close <= 0) return stop('a tag is cut short');
+      at = close;
+    }
+  }
+
+  return scanner;
+}
+
+function join(left: Uint8Array, right: Uint8Array): Uint8Array {
+  const joined = new Uint8Array(left.length + right.length);
+  joined.set(left);
+  joined.set(right, left.length);
+  return joined;
+}
