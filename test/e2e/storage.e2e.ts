@@ -108,6 +108,34 @@ async function databaseDump(page: Page): Promise<string> {
   });
 }
 
+/** Opens the Datasets panel (if closed) and returns the names it lists. */
+async function listedDatasets(page: Page): Promise<string[]> {
+  const toggle = page.getByRole('button', { name: /^Datasets/ });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  const list = page.getByRole('region', { name: 'Stored datasets' });
+  await list.waitFor();
+  return list.getByRole('heading', { level: 3 }).allTextContents();
+}
+
+/** The "Data:" line under the summary: the files the dashboard is made of. */
+async function dataLine(page: Page): Promise<string> {
+  return (
+    (await page
+      .locator('#main p', { hasText: /^Data:/ })
+      .first()
+      .textContent()) ?? ''
+  );
+}
+
+async function choosePeriod(page: Page, period: string): Promise<void> {
+  await page.getByRole('combobox', { name: 'Period' }).selectOption(period);
+  await expect
+    .poll(() => page.evaluate(() => window.location.search))
+    .toContain(`period=${period}`);
+  // The view is saved a moment after it last changed.
+  await page.waitForTimeout(800);
+}
+
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
@@ -144,14 +172,80 @@ describe('keeping data', () => {
     let page = context.pages()[0] ?? (await context.newPage());
     await page.goto(appUrl());
     await importFile(page, US);
+    await choosePeriod(page, '2019-06');
     const before = await kpis(page);
     await context.close();
 
     context = await launch();
     cleanups.push(() => context.close());
     page = context.pages()[0] ?? (await context.newPage());
+    // Opened without a view in the URL, as a restored browser or a bookmark does.
     await page.goto(appUrl());
+    expect(await page.getByRole('combobox', { name: 'Period' }).inputValue()).toBe('2019-06');
     expect(await kpis(page)).toEqual(before);
+    expect(await listedDatasets(page)).toEqual(['us-june.csv']);
+  });
+
+  it('keeps each file as a dataset to rename and remove, and brings list, KPIs and view back', async () => {
+    const { page, problems } = await opened();
+    await importFile(page, US);
+    await importFile(page, NORWAY);
+    expect(await deliveriesToDate(page)).toBe(BOTH_TOTAL);
+    expect(await listedDatasets(page)).toEqual(['us-june.csv', 'norway-june.csv']);
+
+    const list = page.getByRole('region', { name: 'Stored datasets' });
+    await list.getByRole('button', { name: 'Rename us-june.csv' }).click();
+    const field = list.getByRole('textbox', { name: 'New name for us-june.csv' });
+    await field.fill('US deliveries, June');
+    await field.press('Enter');
+    await expect
+      .poll(() => listedDatasets(page))
+      .toEqual(['US deliveries, June', 'norway-june.csv']);
+    // The dataset's name is the user's; the data line and chart captions keep naming the files.
+    expect(await dataLine(page)).toBe('Data: us-june.csv, norway-june.csv');
+
+    await list.getByRole('button', { name: 'Remove norway-june.csv' }).click();
+    await expect.poll(() => deliveriesToDate(page)).toBe(US_TOTAL);
+    expect(await listedDatasets(page)).toEqual(['US deliveries, June']);
+    expect(await dataLine(page)).toBe('Data: us-june.csv');
+
+    await choosePeriod(page, '2019-06');
+    const before = await kpis(page);
+    await page.reload();
+    expect(await kpis(page)).toEqual(before);
+    expect(await listedDatasets(page)).toEqual(['US deliveries, June']);
+    // Without the view in the URL, the saved one comes back.
+    await page.goto(appUrl());
+    expect(await page.getByRole('combobox', { name: 'Period' }).inputValue()).toBe('2019-06');
+    expect(await kpis(page)).toEqual(before);
+    expect(problems).toEqual([]);
+  });
+
+  it('replaces a dataset with a newer export chosen in the list, and clears all data', async () => {
+    const { page } = await opened();
+    await importFile(page, US);
+    await importFile(page, NORWAY);
+    await listedDatasets(page);
+    const list = page.getByRole('region', { name: 'Stored datasets' });
+    const newer = {
+      ...NORWAY,
+      name: 'norway-june-v2.csv',
+      buffer: Buffer.from(dailyCsv('Norway', 200)),
+    };
+    await list.getByLabel('Replace norway-june.csv').setInputFiles(newer);
+    const dialog = page.getByRole('dialog', { name: `Import ${newer.name}` });
+    const importButton = dialog.getByRole('button', { name: 'Import', exact: true });
+    await expect.poll(() => importButton.isEnabled()).toBe(true);
+    await importButton.click();
+    const both = (total(1000) + total(200)).toLocaleString('en-US');
+    await expect.poll(() => deliveriesToDate(page)).toBe(both);
+    expect(await listedDatasets(page)).toEqual(['us-june.csv', 'norway-june-v2.csv']);
+
+    await list.getByRole('button', { name: 'Clear all data' }).click();
+    await list.getByRole('button', { name: 'Yes, clear all data' }).click();
+    await page.getByRole('button', { name: 'Load sample data' }).waitFor();
+    await page.reload();
+    await page.getByRole('button', { name: 'Load sample data' }).waitFor();
   });
 
   it('keeps working in memory when storing fails, says so, and loses nothing', async () => {
