@@ -1,5 +1,5 @@
 import type { Dataset, DailyRecord, Granularity } from './dataset';
-import { GRANULARITY_CODES } from './dataset';
+import { allocateDataset, GRANULARITY_CODES } from './dataset';
 import { MEASURES, type Measure } from './measures';
 
 function keyOf(day: number, region: string, model: string): string {
@@ -46,17 +46,7 @@ export function datasetFromRecords(
   );
 
   const size = sorted.length;
-  const dataset: Dataset = {
-    days: new Int32Array(size),
-    regionIndex: new Uint16Array(size),
-    modelIndex: new Uint16Array(size),
-    regions,
-    models,
-    measures: {},
-    granularity: new Uint8Array(size),
-    sources,
-  };
-  for (const measure of present) dataset.measures[measure] = new Float64Array(size).fill(NaN);
+  const dataset = allocateDataset(size, regions, models, present, sources);
 
   sorted.forEach((record, i) => {
     dataset.days[i] = record.day;

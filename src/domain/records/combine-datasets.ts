@@ -1,5 +1,5 @@
 import { emptyDataset } from './build-dataset';
-import type { Dataset } from './dataset';
+import { allocateDataset, type Dataset } from './dataset';
 import { MEASURES, type Measure } from './measures';
 
 function sortedUnion(lists: readonly (readonly string[])[]): string[] {
@@ -41,17 +41,7 @@ export function combineDatasets(entries: readonly Dataset[]): Dataset {
     entries.some((entry) => entry.measures[measure] !== undefined),
   );
   const size = keys.length;
-  const combined: Dataset = {
-    days: new Int32Array(size),
-    regionIndex: new Uint16Array(size),
-    modelIndex: new Uint16Array(size),
-    regions,
-    models,
-    measures: {},
-    granularity: new Uint8Array(size),
-    sources,
-  };
-  for (const measure of present) combined.measures[measure] = new Float64Array(size).fill(NaN);
+  const combined = allocateDataset(size, regions, models, present, sources);
 
   keys.forEach((key, i) => {
     const { entry: entryIndex, row, region, model } = winner.get(key)!;

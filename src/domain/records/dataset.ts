@@ -30,6 +30,31 @@ export interface Dataset {
 
 export const GRANULARITY_CODES: readonly Granularity[] = ['day', 'month', 'quarter'];
 
+/**
+ * A dataset of `size` rows with every column allocated, for builders to fill row by row: days,
+ * indexes and granularity start at 0, and each of `measures` gets a column of NaN (no value).
+ */
+export function allocateDataset(
+  size: number,
+  regions: string[],
+  models: string[],
+  measures: Iterable<Measure>,
+  sources: string[],
+): Dataset {
+  const dataset: Dataset = {
+    days: new Int32Array(size),
+    regionIndex: new Uint16Array(size),
+    modelIndex: new Uint16Array(size),
+    regions,
+    models,
+    measures: {},
+    granularity: new Uint8Array(size),
+    sources,
+  };
+  for (const measure of measures) dataset.measures[measure] = new Float64Array(size).fill(NaN);
+  return dataset;
+}
+
 /** A record as plain values, for building datasets in tests and small importers. */
 export interface DailyRecord {
   day: CalendarDay;

@@ -1,4 +1,4 @@
-import { GRANULARITY_CODES, type Dataset } from '../records/dataset';
+import { allocateDataset, GRANULARITY_CODES, type Dataset } from '../records/dataset';
 import { MEASURES, type Measure } from '../records/measures';
 import { ByteReader } from './byte-reader';
 import { ByteWriter } from './byte-writer';
@@ -201,19 +201,9 @@ function datasetFromRows(
       (rows.regions[a] as number) - (rows.regions[b] as number) ||
       (rows.models[a] as number) - (rows.models[b] as number),
   );
-  const dataset: Dataset = {
-    days: new Int32Array(size),
-    regionIndex: new Uint16Array(size),
-    modelIndex: new Uint16Array(size),
-    regions,
-    models,
-    measures: {},
-    granularity: new Uint8Array(size),
-    sources,
-  };
-  for (const measure of MEASURES) {
-    if (measures[measure]) dataset.measures[measure] = new Float64Array(size);
-  }
+  // The loop below copies every row of each decoded column, so no starting NaN stays.
+  const present = MEASURES.filter((measure) => measures[measure] !== undefined);
+  const dataset = allocateDataset(size, regions, models, present, sources);
   for (let i = 0; i < size; i++) {
     const from = order[i] as number;
     dataset.days[i] = rows.days[from] as number;
