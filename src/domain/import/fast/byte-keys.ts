@@ -124,7 +124,26 @@ export class FingerprintSet {
       second = Math.imul(second ^ byte, 0x5bd1e995);
       second ^= second >>> 15;
     }
-    first |= 1;
+    return this.add(first | 1, second);
+  }
+
+  /**
+   * Adds a text by its UTF-16 code units. A table must use one of `seen` and `seenText` for all
+   * its keys: the two fingerprint the same text differently.
+   */
+  seenText(text: string): boolean {
+    let first = 0x811c9dc5 | 0;
+    let second = (0x9747b28c ^ text.length) | 0;
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      first = Math.imul(first ^ unit, 0x01000193);
+      second = Math.imul(second ^ unit, 0x5bd1e995);
+      second ^= second >>> 15;
+    }
+    return this.add(first | 1, second);
+  }
+
+  private add(first: number, second: number): boolean {
     const slots = this.slots;
     const mask = this.capacity - 1;
     let slot = (first ^ Math.imul(second, 0x27d4eb2d)) & mask;

@@ -48,12 +48,25 @@ export function unescapeXlsxText(text: string): string | null {
 }
 
 const T_OPEN = /^<t(?:\s[^>]*)?>/;
+const UNUSUAL = [
+  ':sst',
+  ':si>',
+  ':si ',
+  ':t>',
+  ':t ',
+  '<sstItem',
+  '<si ',
+  '<si/>',
+  '<si\n',
+  '<si\t',
+];
 
 /** The strings by index, or null when the part is not in the forms read here. */
 export function readSharedStrings(xml: string): string[] | null {
   const open = xml.indexOf('<sst');
   if (open < 0) return xml.trim() === '' || !xml.includes('sst') ? [] : null;
-  if (/<\w+:sst|<\w+:si\b|<\w+:t\b|<sstItem|<si\s|<si\/>/.test(xml)) return null;
+  // Namespace prefixes, old item names, attributes on <si>: forms SheetJS reads its own way.
+  if (UNUSUAL.some((form) => xml.includes(form))) return null;
   const strings: string[] = [];
   let at = xml.indexOf('>', open) + 1;
   const close = xml.indexOf('</sst>', at);

@@ -222,8 +222,9 @@ export function createSheetXmlScanner(
       if (letters - 1 <= column) return halt('cells are out of order');
       column = letters - 1;
     } else column++;
+    // The type by its bytes: n (or none), s, b; any other type stops the scan below.
     const typeLength = attrTEnd - attrTStart;
-    const type = typeLength === 0 ? 'n' : latin.decode(bytes.subarray(attrTStart, attrTEnd));
+    const type = typeLength === 0 ? 0x6e : typeLength === 1 ? (bytes[attrTStart] as number) : 0;
     let valueStart = -1;
     let valueEnd = -1;
     let next = close;
@@ -247,7 +248,7 @@ export function createSheetXmlScanner(
       if (bytes[k] === 0x26) return halt('a value holds an XML entity');
     }
     switch (type) {
-      case 'n': {
+      case 0x6e /* n */: {
         if (!hasValue) break;
         const value = number(bytes, valueStart, valueEnd);
         if (Number.isNaN(value)) return halt('a number is not a number');
@@ -258,7 +259,7 @@ export function createSheetXmlScanner(
         } else cell = value;
         break;
       }
-      case 's': {
+      case 0x73 /* s */: {
         if (valueStart < 0) break;
         const index = number(bytes, valueStart, valueEnd);
         const text = context.strings[index];
@@ -268,13 +269,15 @@ export function createSheetXmlScanner(
         cell = text === '' ? null : text;
         break;
       }
-      case 'b': {
+      case 0x62 /* b */: {
         const text = hasValue ? latin.decode(bytes.subarray(valueStart, valueEnd)) : '';
         cell = text === '1' || text === 'true';
         break;
       }
       default:
-        return halt(`cells of type "${type}" are read by the general reader`);
+        return halt(
+          'cells of this type (formula text, inline, error, date) are read by the general reader',
+        );
     }
     while (row.length < column) row.push(null);
     row[column] = cell;

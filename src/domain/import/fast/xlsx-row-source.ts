@@ -3,7 +3,7 @@ import { readDateCell, readNumberCell, type CellProblem } from '../normalise/rea
 import { isNoValueText } from '../normalise/number-text';
 import type { ColumnMapping } from '../normalise/types';
 import type { Cell } from '../types';
-import { utf8Bytes, type FingerprintSet } from './byte-keys';
+import type { FingerprintSet } from './byte-keys';
 import type { DateEvidence, NumberEvidenceTally } from './column-evidence';
 import type { LabelTable } from './labels';
 import type { RowSource } from './row-source';
@@ -72,8 +72,6 @@ export class XlsxRowSource implements RowSource {
 
   seenBefore(index: number, keys: FingerprintSet): boolean {
     const text = cellText(this.cells[index] ?? null);
-    if (text === '') return false;
-    const bytes = utf8Bytes(text);
-    return keys.seen(bytes, 0, bytes.length);
+    return text !== '' && keys.seenText(text);
   }
 }

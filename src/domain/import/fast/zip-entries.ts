@@ -88,7 +88,7 @@ export function streamPart(
   bytes: Uint8Array,
   entry: ZipEntry,
   onChunk: (chunk: Uint8Array, last: boolean) => boolean,
-  inputChunkBytes = 1 << 18,
+  inputChunkBytes = 1 << 20,
 ): boolean {
   const data = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
   if (entry.method === 0) {
