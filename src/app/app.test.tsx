@@ -50,6 +50,9 @@ describe('app shell', () => {
     await user.click(await screen.findByRole('button', { name: 'Load sample data' }));
     expect(await screen.findByLabelText('Period')).toHaveValue('2019-Q2');
     expect(loadSampleDataset).toHaveBeenCalledTimes(1);
+    // The sample is kept as one dataset named after its file.
+    await user.click(screen.getByRole('button', { name: 'Datasets (1)' }));
+    expect(screen.getByRole('heading', { level: 3, name: 'sample.csv' })).toBeInTheDocument();
   });
 
   it('loads the sample on start when asked to', async () => {

@@ -122,6 +122,20 @@ describe('datasets in the app', () => {
     expect(dataLine()).toBe('Data: us.csv, norway.csv');
   });
 
+  it('reports figures that another stored dataset also gives, naming that dataset', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await importFile(user, US);
+    await importFile(user, csv('us-copy.csv', dailyCsv('US', 5000, 2)));
+    expect(
+      await screen.findByText(/2019-06-01 · US: deliveries are also in us\.csv/),
+    ).toBeInTheDocument();
+    // The later file wins for the days both give; the others stay.
+    await waitFor(() =>
+      expect(deliveriesToDate()).toBe(count(sum(1000) - 1000 - 1001 + 5000 + 5001)),
+    );
+  });
+
   it('replaces the dataset of a file imported again under the same name, and says so', async () => {
     const user = userEvent.setup();
     const { database } = renderApp();

@@ -121,3 +121,65 @@ describe('DatasetStoreProvider', () => {
     expect(() => render(<Outside />)).toThrow(/inside <DatasetStoreProvider>/);
   });
 });
+
+describe('useStoredDataset per file', () => {
+  const norway = datasetFromRecords(
+    [{ day: 18076, region: 'NO', values: { deliveries: 180 } }],
+    ['norway.csv'],
+  );
+
+  /** Adds two files one straight after the other, then replaces the first, as the import flow does. */
+  function FileProbe() {
+    const { status, dataset, addFile, storedDatasets } = useStoredDataset();
+    return (
+      <div>
+        <p>status: {status}</p>
+        <p>rows: {dataset ? dataset.days.length : 'none'}</p>
+        <button
+          type="button"
+          onClick={() =>
+            void (async () => {
+              await addFile({
+                name: 'june.csv',
+                sources: ['june.csv'],
+                dataset: june,
+                replaces: null,
+              });
+              // Read before the next render: the dataset just added is already there.
+              const [first] = storedDatasets();
+              await addFile({
+                name: 'norway.csv',
+                sources: ['norway.csv'],
+                dataset: norway,
+                replaces: null,
+              });
+              await addFile({
+                name: 'june.csv',
+                sources: ['june.csv'],
+                dataset: norway,
+                replaces: first?.id ?? 'missing',
+              });
+            })()
+          }
+        >
+          Import
+        </button>
+      </div>
+    );
+  }
+
+  it('keeps each file as its own dataset, readable at once, and replaces by id', async () => {
+    const user = userEvent.setup();
+    const { database } = renderWithStore(<FileProbe />);
+    await screen.findByText('status: ready');
+    await user.click(screen.getByRole('button', { name: 'Import' }));
+    await waitFor(async () => {
+      const rows = await database.store.transaction('readonly', async (transaction) =>
+        (await transaction.entries('datasets')).map(([, value]) => value as { name: string }),
+      );
+      expect(rows.map((row) => row.name).sort()).toEqual(['june.csv', 'norway.csv']);
+    });
+    // june.csv now holds Norway's one row; with norway.csv the same key: one row shown.
+    await screen.findByText('rows: 1');
+  });
+});
