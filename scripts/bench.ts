@@ -1,5 +1,7 @@
+import { benchImport } from '../bench/import.bench';
 import { benchMetrics } from '../bench/metrics.bench';
 
 // `npm run bench`: speed is measured here, never in timed tests. Figures are medians of one run;
 // read them as ratios, the machines are noisy.
 benchMetrics();
+await benchImport();

@@ -64,15 +64,34 @@ function parseShown(text: string, style: NumberStyle): number | null {
 
 /** The KPI values as shown: the first line of each <dd>, the figure without its detail. */
 async function shownKpis(page: Page): Promise<Record<string, string>> {
-  return page.evaluate(() =>
-    Object.fromEntries(
-      [...document.querySelectorAll('dt')].map((dt) => [
+  // Only the KPI cards: other description lists (the loaded files' details) hold times of day.
+  return page.evaluate((terms) => {
+    const cards = [...document.querySelectorAll('dt')].filter((dt) =>
+      terms.includes(dt.textContent?.trim() ?? ''),
+    );
+    return Object.fromEntries(
+      cards.map((dt) => [
         dt.textContent?.trim() ?? '',
         dt.nextElementSibling?.firstElementChild?.textContent?.trim() ?? '',
       ]),
-    ),
-  );
+    );
+  }, KPI_TERMS);
 }
+
+const KPI_TERMS = [
+  'Deliveries to date',
+  'Target',
+  'Remaining',
+  'Days left',
+  'Required per day',
+  'Current pace per day',
+  'Projected total',
+  'Chance to reach target',
+  'Production to date',
+  'Open backlog',
+  'Inventory',
+  'Best day',
+];
 
 /** What each KPI card must read, as numbers, from the engine. */
 function expectedFigures(kpis: Kpis): Record<string, number | null> {
@@ -112,6 +131,7 @@ async function expectKpisToMatch(
     .poll(async () => parseShown((await shownKpis(page))['Deliveries to date'] ?? '', style))
     .toBe(kpis.deliveriesToDate);
   const shown = await shownKpis(page);
+  expect(Object.keys(shown).sort()).toEqual([...KPI_TERMS].sort());
   for (const [term, value] of Object.entries(expected)) {
     const text = shown[term];
     expect(text, `no KPI "${term}"`).toBeDefined();
@@ -190,6 +210,12 @@ describe('the dashboard on the sample data', () => {
     await page.getByRole('combobox', { name: 'Period' }).selectOption('2019-Q3');
     await expectKpisToMatch(page, dataset, quarter('2019-Q3'), all);
     expect(new URL(page.url()).searchParams.get('period')).toBe('2019-Q3');
+    // The charts follow a step behind the KPIs, then show the same period.
+    const charts = page.locator('section[aria-labelledby="charts-title"]');
+    await expect.poll(() => charts.getAttribute('aria-busy')).toBe('false');
+    await expect
+      .poll(() => page.locator('figure[data-chart-id="burn-down"] h3').textContent())
+      .toContain('2019 Q3');
   });
 
   it('switching Period to a month shows that month’s KPIs', async () => {

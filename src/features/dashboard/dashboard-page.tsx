@@ -1,4 +1,4 @@
-import { useCallback, useMemo, type ReactNode } from 'react';
+import { useCallback, useDeferredValue, useMemo, type ReactNode } from 'react';
 import { computeKpis } from '../../domain/metrics';
 import type { Dataset } from '../../domain/records/dataset';
 import { regionLabel } from '../../domain/records/regions';
@@ -51,6 +51,14 @@ export function DashboardPage({
         : null,
     [dataset, resolved],
   );
+  // The charts take far longer to draw than the KPIs (hundreds of ms for Recharts on big data,
+  // under 100 ms for everything else): they follow a step behind, in an interruptible render, so
+  // a change of period or region shows its KPIs at once and never waits for the charts.
+  const chartsView = useMemo(
+    () => (resolved && kpis ? { ...resolved, dataset, kpis } : null),
+    [dataset, resolved, kpis],
+  );
+  const deferredChartsView = useDeferredValue(chartsView);
   const settingsForRegion = useCallback(
     (region: string) =>
       resolved
@@ -73,6 +81,8 @@ export function DashboardPage({
 
   const { period, selection, settings } = resolved;
   const notes = [...problems.map((problem) => problem.message), ...resolved.notes];
+  // Null only on the first render after the data appears: the charts then draw with the KPIs.
+  const charts = deferredChartsView ?? { ...resolved, dataset, kpis };
   return (
     <>
       <AppHeader actions={actions}>
@@ -116,12 +126,13 @@ export function DashboardPage({
           <KpiList kpis={kpis} />
         </section>
         <ChartsSlot
-          dataset={dataset}
-          period={period}
-          selection={selection}
-          settings={settings}
-          kpis={kpis}
+          dataset={charts.dataset}
+          period={charts.period}
+          selection={charts.selection}
+          settings={charts.settings}
+          kpis={charts.kpis}
           sources={sources}
+          updating={deferredChartsView !== chartsView}
         />
       </main>
     </>

@@ -1,0 +1,234 @@
+// The page functions below run in Chromium: their DOM types come from here, not from Node.
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { isoFromDay } from '../src/domain/records/calendar-day';
+import { recordsFromDataset } from '../src/domain/records/build-dataset';
+import { bigDataset } from '../test/fixtures/big-dataset';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/e2e/chromium';
+import { startStaticServer } from '../test/e2e/static-server';
+
+/** Periods switched to in turn; each switch is one measurement. */
+const PERIOD_SWITCHES = [
+  '2019-Q3',
+  '2019-Q4',
+  '2019-Q2',
+  '2019-10',
+  '2019-Q1',
+  '2018-Q4',
+  '2019-Q4',
+  '2018-Q2',
+  '2019-Q3',
+  '2019-Q4',
+];
+/** Continents ticked and unticked in turn in the Regions picker. */
+const REGION_CLICKS = [
+  'Europe',
+  'Europe',
+  'North America',
+  'North America',
+  'Asia-Pacific',
+  'Asia-Pacific',
+  'Europe',
+  'Europe',
+  'China',
+  'China',
+];
+
+/**
+ * The big dataset as daily-long CSV files, the shape users export from a delivery system, one
+ * file per ten countries: a single 87,600-row file fails in the import worker ("Maximum call
+ * stack size exceeded", reported to the import feature), and several files at once is how
+ * regional teams send theirs anyway.
+ */
+function writeBigCsvs(folder: string): { paths: string[]; rows: number } {
+  const records = recordsFromDataset(bigDataset());
+  const byFile = new Map<number, string[]>();
+  const countries = [...new Set(records.map((record) => record.region))].sort();
+  for (const record of records) {
+    const file = Math.floor(countries.indexOf(record.region) / 10);
+    const { deliveries, production, orders, backlog } = record.values;
+    let lines = byFile.get(file);
+    if (!lines) {
+      lines = ['Date,Region,Model,Deliveries,Production,Orders,Backlog'];
+      byFile.set(file, lines);
+    }
+    lines.push(
+      `${isoFromDay(record.day)},${record.region},${record.model ?? ''},${deliveries ?? ''},${production ?? ''},${orders ?? ''},${backlog ?? ''}`,
+    );
+  }
+  const paths = [...byFile].map(([file, lines]) => {
+    const path = join(folder, `big-dataset-part-${file + 1}.csv`);
+    writeFileSync(path, `${lines.join('\n')}\n`);
+    return path;
+  });
+  return { paths, rows: records.length };
+}
+
+/** Opens the app in `page` and uploads the big dataset through Upload spreadsheets → Import. */
+export async function openBigDashboard(
+  page: Page,
+  url: string,
+  folder: string,
+): Promise<{ rows: number; files: number; importMs: number }> {
+  const csv = writeBigCsvs(folder);
+  // tsx compiles this file keeping function names with a `__name` helper that the page lacks.
+  await page.addInitScript('globalThis.__name = (target) => target;');
+  await page.goto(url);
+  const started = performance.now();
+  await page.getByLabel('Upload spreadsheets').first().setInputFiles(csv.paths);
+  // Each file gets its own dialog, one after the other.
+  for (let file = 0; file < csv.paths.length; file++) {
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: 'Import', exact: true })
+      .click({ timeout: 120_000 });
+  }
+  await page.getByRole('dialog').waitFor({ state: 'detached', timeout: 120_000 });
+  await page.getByText('Deliveries to date', { exact: true }).waitFor({ timeout: 120_000 });
+  await page.locator('figure[data-chart-id="burn-down"] svg path').first().waitFor();
+  return { rows: csv.rows, files: csv.paths.length, importMs: performance.now() - started };
+}
+
+export interface Timing {
+  /** From the change to the end of the handler: React has committed (discrete events flush). */
+  commitMs: number;
+  /** From the change to the first frame painted with the new Deliveries to date. */
+  paintMs: number;
+  changed: boolean;
+  /** From the change to the first frame with the charts redrawn (they follow a step behind). */
+  chartsMs: number;
+}
+
+/**
+ * Runs `act` in the page and times it to the next paint showing new KPI values: a frame
+ * (requestAnimationFrame) and a task after it (setTimeout), repeated until Deliveries to date
+ * changed.
+ */
+export function timeInPage(
+  page: Page,
+  act: { kind: 'period'; id: string } | { kind: 'region'; label: string },
+) {
+  return page.evaluate(async (action): Promise<Timing> => {
+    const deliveries = () => {
+      const dt = [...document.querySelectorAll('dt')].find(
+        (element) => element.textContent?.trim() === 'Deliveries to date',
+      );
+      return dt?.nextElementSibling?.textContent ?? '';
+    };
+    const nextPaint = () =>
+      new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+    let run: () => void;
+    if (action.kind === 'period') {
+      const select = [...document.querySelectorAll('label')]
+        .find((label) => label.querySelector('span')?.textContent === 'Period')
+        ?.querySelector('select');
+      if (!select) throw new Error('no Period select');
+      run = () => {
+        select.value = action.id;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      };
+    } else {
+      const box = [...document.querySelectorAll('[role="group"][aria-label="Regions"] label')]
+        .find((label) => label.textContent?.trim() === action.label)
+        ?.querySelector('input');
+      if (!box) throw new Error(`no Regions checkbox ${action.label}`);
+      run = () => box.click();
+    }
+    await nextPaint();
+    const before = deliveries();
+    const started = performance.now();
+    run();
+    const commitMs = performance.now() - started;
+    do await nextPaint();
+    while (deliveries() === before && performance.now() - started < 10_000);
+    const paintMs = performance.now() - started;
+    const changed = deliveries() !== before;
+    const charts = document.querySelector('section[aria-labelledby="charts-title"]');
+    while (charts?.hasAttribute('data-updating') && performance.now() - started < 10_000) {
+      await nextPaint();
+    }
+    return { commitMs, paintMs, changed, chartsMs: performance.now() - started };
+  }, act);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? NaN)
+    : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
+}
+
+function reportTimings(name: string, timings: Timing[]): void {
+  const unchanged = timings.filter((timing) => !timing.changed).length;
+  const paints = timings.map((timing) => timing.paintMs);
+  console.log(
+    `${name.padEnd(34)} median ${median(paints).toFixed(1).padStart(7)} ms to paint` +
+      ` (commit ${median(timings.map((timing) => timing.commitMs)).toFixed(1)} ms;` +
+      ` min ${Math.min(...paints).toFixed(1)}, max ${Math.max(...paints).toFixed(1)};` +
+      ` ${timings.length} switches${unchanged > 0 ? `, ${unchanged} without a KPI change` : ''})` +
+      `\n${''.padEnd(34)} median ${median(timings.map((timing) => timing.chartsMs))
+        .toFixed(1)
+        .padStart(7)} ms until the charts are redrawn`,
+  );
+}
+
+/**
+ * The dashboard's speed target in the real thing: the production build in Chromium, two years
+ * of daily data × 40 countries × 3 models imported through Upload spreadsheets, then the time
+ * from changing Period or Regions to the next paint with the new KPIs. Prints; never asserts.
+ */
+export async function benchChromiumDashboard(): Promise<void> {
+  const dist = resolve(import.meta.dirname, '../dist');
+  if (!existsSync(join(dist, 'index.html'))) {
+    throw new Error('No production build in dist/: run `npm run build` before `npm run bench`.');
+  }
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`No Chromium at ${CHROMIUM_PATH}: install Debian's package (chromium).`);
+  }
+  const folder = mkdtempSync(join(tmpdir(), 'record-pace-bench-'));
+  const server = await startStaticServer(dist);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const loaded = await openBigDashboard(page, server.url, folder);
+    console.log(
+      `\nDashboard in Chromium: ${loaded.rows.toLocaleString('en')} daily rows (2 years × 40 countries × 3 models) in ${loaded.files} files`,
+    );
+    console.log(
+      `${'upload → first dashboard'.padEnd(34)} ${loaded.importMs.toFixed(0).padStart(14)} ms`,
+    );
+
+    // One switch back and forth first: code and caches warm, as after a person's first click.
+    await timeInPage(page, { kind: 'period', id: '2019-Q3' });
+    await timeInPage(page, { kind: 'period', id: '2019-Q4' });
+    const periods: Timing[] = [];
+    for (const id of PERIOD_SWITCHES) periods.push(await timeInPage(page, { kind: 'period', id }));
+    reportTimings('Period change → paint', periods);
+
+    await page.getByRole('button', { name: /^Regions:/ }).click();
+    await page.getByRole('group', { name: 'Regions' }).waitFor();
+    const regions: Timing[] = [];
+    for (const label of REGION_CLICKS)
+      regions.push(await timeInPage(page, { kind: 'region', label }));
+    reportTimings('Regions change → paint', regions);
+    console.log(
+      'Target: under 100 ms (PRODUCT.md issue "The dashboard"); figures vary with the machine.',
+    );
+    if (errors.length > 0) console.log(`Page errors: ${errors.join('; ')}`);
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
