@@ -161,7 +161,7 @@ export function createCsvRowScanner(delimiter: number, maxFields: number): CsvRo
       }
       while (i < to) {
         const rowStart = i;
-        let c = bytes[i] as number;
+        const c = bytes[i] as number;
         if (c === CR || c === LF) {
           i++;
           if (c === CR) {

@@ -297,7 +297,8 @@ export function createFastTextImport(options: FastImportOptions): FastTextImport
       if (refused !== null) return false;
       bytesRead += chunk.length;
       if (body === null) {
-        headChunks.push(chunk);
+        // Copied: a caller may reuse its buffer, and the head is read again once the mapping is known.
+        headChunks.push(chunk.slice());
         headLength += chunk.length;
         if (headLength < HEAD_BYTES) return true;
         if (!start(false)) return false;

@@ -134,6 +134,28 @@ function openWorkbookParts(bytes: Uint8Array, file: string): Workbook | string {
  * general reader must read it.
  */
 export function importXlsxFast(bytes: Uint8Array, options: FastXlsxOptions): FastImportOutcome {
+  const steps = xlsxImportSteps(bytes, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Progress of a fast XLSX import: compressed bytes of the sheet read, and rows. */
+export interface XlsxProgress {
+  sheetBytesRead: number;
+  sheetBytes: number;
+  rowsRead: number;
+}
+
+/**
+ * importXlsxFast as steps: it pauses after each megabyte of the compressed sheet with its
+ * progress, so a worker can report it and stop when told.
+ */
+export function* xlsxImportSteps(
+  bytes: Uint8Array,
+  options: FastXlsxOptions,
+): Generator<XlsxProgress, FastImportOutcome> {
   const { file } = options;
   const policy = options.duplicates ?? 'sum';
   const opened = openWorkbookParts(bytes, file);
@@ -201,10 +223,19 @@ export function importXlsxFast(bytes: Uint8Array, options: FastXlsxOptions): Fas
     },
   );
   let crc = 0;
-  const streamed = streamPart(bytes, sheetEntry, (chunk, last) => {
+  const stream = streamPart(bytes, sheetEntry, (chunk, last) => {
     crc = crc32Update(crc, chunk);
     return scanner.push(chunk, last);
   });
+  let streamed: boolean;
+  for (;;) {
+    const step = stream.next();
+    if (step.done) {
+      streamed = step.value;
+      break;
+    }
+    yield { sheetBytesRead: step.value, sheetBytes: sheetEntry.compressedSize, rowsRead: rows };
+  }
   if (refusal !== null) return notEligible(refusal);
   if (scanner.problem) return notEligible(scanner.problem);
   if (!streamed || crc !== sheetEntry.crc) return notEligible('the sheet is damaged');

@@ -81,24 +81,26 @@ export function partBytes(bytes: Uint8Array, entry: ZipEntry): Uint8Array | null
 }
 
 /**
- * Streams a part: its inflated bytes in chunks to `onChunk`, never the whole part at once.
- * Returns false when the stream is damaged or does not have its declared size.
+ * Streams a part: its inflated bytes in chunks to `onChunk`, never the whole part at once. A
+ * generator that pauses after each compressed chunk, so a caller can yield to its event loop,
+ * report progress or stop; it returns false when the stream is damaged or is not its declared
+ * size, or when `onChunk` said stop.
  */
-export function streamPart(
+export function* streamPart(
   bytes: Uint8Array,
   entry: ZipEntry,
   onChunk: (chunk: Uint8Array, last: boolean) => boolean,
   inputChunkBytes = 1 << 20,
-): boolean {
+): Generator<number, boolean> {
   const data = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
   if (entry.method === 0) {
     if (data.length !== entry.size) return false;
-    for (let at = 0; at < data.length || at === 0; at += inputChunkBytes) {
+    for (let at = 0; ; at += inputChunkBytes) {
       const last = at + inputChunkBytes >= data.length;
       if (!onChunk(data.subarray(at, at + inputChunkBytes), last)) return false;
-      if (last) break;
+      if (last) return true;
+      yield at + inputChunkBytes;
     }
-    return true;
   }
   let produced = 0;
   let stopped = false;
@@ -113,13 +115,15 @@ export function streamPart(
     if (!onChunk(chunk, final)) stopped = true;
     if (final) finished = true;
   });
-  try {
-    for (let at = 0; at < data.length && !stopped; at += inputChunkBytes) {
+  for (let at = 0; at < data.length && !stopped; at += inputChunkBytes) {
+    try {
       inflater.push(data.subarray(at, at + inputChunkBytes), at + inputChunkBytes >= data.length);
+    } catch (error) {
+      // A damaged stream is the general reader's to report.
+      if (error instanceof Error) return false;
+      throw error;
     }
-  } catch (error) {
-    if (error instanceof Error) return false;
-    throw error;
+    yield Math.min(at + inputChunkBytes, data.length);
   }
   return !stopped && finished && produced === entry.size;
 }

@@ -74,8 +74,13 @@ const REGIONS = fc.constantFrom(
 );
 const MODELS = fc.constantFrom('Model 3', 'Model 3', 'Model Y', '', ' Model Y');
 const VINS = fc.oneof(
-  fc.integer({ min: 1, max: 400 }).map((n) => `5YJ3E1EA${String(n).padStart(9, '0')}`),
-  fc.constantFrom('', 'V1', ' V1', 'V1 '),
+  {
+    weight: 30,
+    arbitrary: fc
+      .integer({ min: 1, max: 50_000 })
+      .map((n) => `5YJ3E1EA${String(n).padStart(9, '0')}`),
+  },
+  { weight: 1, arbitrary: fc.constantFrom('', 'V1', ' V1', 'V1 ') },
 );
 
 const dates = (oddShare: number) =>

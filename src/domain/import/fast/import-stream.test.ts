@@ -1,0 +1,123 @@
+import { datasetFromRecords, recordsFromDataset } from '../../records/build-dataset';
+import { guessMapping } from '../normalise/guess-mapping';
+import { normaliseTable } from '../normalise/normalise-table';
+import { readTextTable } from '../text/read-text-table';
+import { importTextFast } from './fast-text-import';
+import { importXlsxFast } from './fast-xlsx-import';
+import { importTextStream, importXlsxBytes, type ImportProgress } from './import-stream';
+import { vehicleCsv, vehicleWorkbook } from './testing/big-files';
+
+function streamOf(bytes: Uint8Array, sizes: readonly number[]): ReadableStream<Uint8Array> {
+  let at = 0;
+  let k = 0;
+  return new ReadableStream({
+    pull(controller) {
+      if (at >= bytes.length) {
+        controller.close();
+        return;
+      }
+      const size = sizes[k++ % sizes.length] ?? 1;
+      controller.enqueue(bytes.slice(at, at + size));
+      at += size;
+    },
+  });
+}
+
+const big = vehicleCsv(20_000);
+
+describe('importTextStream', () => {
+  it.each([
+    ['one chunk', [big.length]],
+    ['64 KiB chunks, as File.stream() gives them', [65_536]],
+    ['odd chunks, cut inside rows, quotes and CRLF', [1, 7_919, 65_537, 3, 300_007]],
+  ])('reads a 1.3 MB file in %s as the general reader does', async (_name, sizes) => {
+    const outcome = await importTextStream(streamOf(big, sizes), { file: 'vehicles.csv' });
+    if (!outcome.eligible) throw new Error(outcome.reason);
+    const read = readTextTable(big, 'vehicles.csv');
+    if (!read.ok) throw new Error(read.error.message);
+    const mapping = guessMapping(read.value);
+    const expected = normaliseTable(read.value, mapping, { duplicates: 'sum' });
+    const { table } = outcome;
+    expect(table.mapping).toEqual(mapping);
+    expect(table.rowCount).toBe(read.value.rows.length);
+    expect(table.issues).toEqual(read.issues);
+    expect(table.result.issues).toEqual(expected.issues);
+    if (!table.result.ok || !expected.ok) throw new Error('not imported');
+    expect(recordsFromDataset(datasetFromRecords(table.result.value.records))).toEqual(
+      recordsFromDataset(datasetFromRecords(expected.value.records)),
+    );
+  });
+
+  it('reports progress as it reads, ending with the whole file', async () => {
+    const seen: ImportProgress[] = [];
+    await importTextStream(streamOf(big, [65_536]), {
+      file: 'vehicles.csv',
+      totalBytes: big.length,
+      progressEveryMs: 0,
+      onProgress: (progress) => seen.push(progress),
+    });
+    expect(seen.length).toBeGreaterThan(10);
+    const bytes = seen.map((progress) => progress.bytesRead);
+    expect(bytes).toEqual([...bytes].sort((a, b) => a - b));
+    expect(seen.at(-1)).toEqual({
+      bytesRead: big.length,
+      totalBytes: big.length,
+      rowsRead: 20_001,
+    });
+  });
+
+  it('stops between chunks when cancelled', async () => {
+    const controller = new AbortController();
+    let chunks = 0;
+    const outcome = await importTextStream(streamOf(big, [65_536]), {
+      file: 'vehicles.csv',
+      signal: controller.signal,
+      progressEveryMs: 0,
+      onProgress: () => {
+        if (++chunks === 3) controller.abort();
+      },
+    });
+    expect(outcome).toEqual({ eligible: false, reason: 'cancelled', cancelled: true });
+    expect(chunks).toBe(3);
+  });
+
+  it('says why a file is for the general reader', async () => {
+    const latin1 = new Uint8Array([
+      ...new TextEncoder().encode('Date,Region,Deliveries\n2019-06-29,'),
+      0xd6,
+      0x0a,
+    ]);
+    expect(await importTextStream(streamOf(latin1, [5]), { file: 'a.csv' })).toEqual({
+      eligible: false,
+      reason: 'not UTF-8 (read as Windows-1252 by the general reader)',
+    });
+  });
+});
+
+describe('importXlsxBytes', () => {
+  const workbook = vehicleWorkbook(3_000);
+
+  it('gives what importXlsxFast gives', async () => {
+    expect(await importXlsxBytes(workbook, { file: 'vehicles.xlsx' })).toEqual(
+      importXlsxFast(workbook, { file: 'vehicles.xlsx' }),
+    );
+  });
+
+  it('stops when cancelled before it is done', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    expect(await importXlsxBytes(workbook, { file: 'v.xlsx', signal: controller.signal })).toEqual({
+      eligible: false,
+      reason: 'cancelled',
+      cancelled: true,
+    });
+  });
+});
+
+describe('importTextFast', () => {
+  it('reads the same file whole or in chunks', () => {
+    expect(importTextFast(big, { file: 'v.csv' }, 4_099)).toEqual(
+      importTextFast(big, { file: 'v.csv' }),
+    );
+  });
+});

@@ -1,0 +1,118 @@
+import {
+  createFastTextImport,
+  type FastImportOptions,
+  type FastImportOutcome,
+} from './fast-text-import';
+import { xlsxImportSteps } from './fast-xlsx-import';
+
+/** How far a streaming import is: bytes of the file (or of the compressed sheet) and rows. */
+export interface ImportProgress {
+  bytesRead: number;
+  totalBytes: number;
+  rowsRead: number;
+}
+
+export interface StreamImportOptions extends FastImportOptions {
+  /** The file's size, for progress; 0 when unknown. */
+  totalBytes?: number;
+  /** Told how far the import is, at most every `progressEveryMs` (default 100 ms). */
+  onProgress?: (progress: ImportProgress) => void;
+  progressEveryMs?: number;
+  /** Stops the import between chunks: the outcome is then `cancelled`. */
+  signal?: AbortSignal;
+}
+
+export type StreamImportOutcome =
+  FastImportOutcome | { eligible: false; reason: 'cancelled'; cancelled: true };
+
+const CANCELLED: StreamImportOutcome = { eligible: false, reason: 'cancelled', cancelled: true };
+
+/** Long synchronous runs are cut here: a chunk of a megabyte or less takes a few milliseconds. */
+const MAX_CHUNK_BYTES = 1 << 20;
+
+async function* chunksOf(
+  source: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>,
+): AsyncGenerator<Uint8Array> {
+  if (!('getReader' in source)) {
+    yield* source;
+    return;
+  }
+  const reader = source.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
+    }
+  } finally {
+    reader.releaseLock();
+  }
+}
+
+function progressReporter(
+  options: StreamImportOptions,
+): (progress: ImportProgress, force?: boolean) => void {
+  const every = options.progressEveryMs ?? 100;
+  let last = -Infinity;
+  return (progress, force = false) => {
+    if (!options.onProgress) return;
+    const now = performance.now();
+    if (!force && now - last < every) return;
+    last = now;
+    options.onProgress(progress);
+  };
+}
+
+/**
+ * Reads delimited text from a stream (File.stream() in a worker) with the fast reader: each
+ * chunk is read as it arrives and let go, so the file is never held whole. Reports progress
+ * and stops between chunks when `signal` is aborted. A `not eligible` outcome means the file
+ * must be read again, whole, by the general reader (importBytes).
+ */
+export async function importTextStream(
+  source: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>,
+  options: StreamImportOptions,
+): Promise<StreamImportOutcome> {
+  const reader = createFastTextImport(options);
+  const report = progressReporter(options);
+  const totalBytes = options.totalBytes ?? 0;
+  for await (const chunk of chunksOf(source)) {
+    for (let at = 0; at < chunk.length; at += MAX_CHUNK_BYTES) {
+      if (options.signal?.aborted) return CANCELLED;
+      if (!reader.push(chunk.subarray(at, at + MAX_CHUNK_BYTES))) return reader.end();
+      report({ bytesRead: reader.bytesRead, totalBytes, rowsRead: reader.rowsRead });
+    }
+  }
+  if (options.signal?.aborted) return CANCELLED;
+  const outcome = reader.end();
+  report({ bytesRead: reader.bytesRead, totalBytes, rowsRead: reader.rowsRead }, true);
+  return outcome;
+}
+
+/** Lets the worker's event loop run (a cancel message) between steps. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Reads an XLSX workbook's bytes with the fast reader, pausing after each megabyte of the
+ * compressed sheet to report progress and to let a cancel through.
+ */
+export async function importXlsxBytes(
+  bytes: Uint8Array,
+  options: StreamImportOptions,
+): Promise<StreamImportOutcome> {
+  const report = progressReporter(options);
+  const steps = xlsxImportSteps(bytes, options);
+  for (;;) {
+    if (options.signal?.aborted) return CANCELLED;
+    const step = steps.next();
+    if (step.done) return step.value;
+    report({
+      bytesRead: step.value.sheetBytesRead,
+      totalBytes: step.value.sheetBytes,
+      rowsRead: step.value.rowsRead,
+    });
+    await nextTurn();
+  }
+}
