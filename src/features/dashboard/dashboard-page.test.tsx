@@ -64,6 +64,21 @@ describe('dashboard page', () => {
     );
   });
 
+  it('shows a new period’s KPIs first and then redraws the charts for it, busy meanwhile', async () => {
+    const user = userEvent.setup();
+    renderPage();
+    const charts = screen.getByRole('region', { name: 'Charts' });
+    const burnDownTitle = () =>
+      document.querySelector('figure[data-chart-id="burn-down"] h3')?.textContent ?? '';
+    expect(burnDownTitle()).toContain('2019 Q2');
+    await user.selectOptions(screen.getByLabelText('Period'), '2019-Q1');
+    expect(
+      screen.getByRole('heading', { level: 2, name: '2019 Q1: All regions' }),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(burnDownTitle()).toContain('2019 Q1'));
+    expect(charts).toHaveAttribute('aria-busy', 'false');
+  });
+
   it('restores the view from the URL on load', () => {
     openAt('?v=1&period=2019-06&region=NO&region=US');
     renderPage();
