@@ -1,3 +1,4 @@
+import { benchChromiumDashboard } from '../bench/chromium-dashboard';
 import { benchImport } from '../bench/import.bench';
 import { benchMetrics } from '../bench/metrics.bench';
 
@@ -5,3 +6,4 @@ import { benchMetrics } from '../bench/metrics.bench';
 // read them as ratios, the machines are noisy.
 benchMetrics();
 await benchImport();
+await benchChromiumDashboard();
