@@ -52,11 +52,13 @@ function scanFloor(path: string): number {
       if (end - field >= 10)
         sum += (text.charCodeAt(field + 8) - 48) * 10 + text.charCodeAt(field + 9) - 48;
     } else {
+      let value = 0;
       for (let i = field; i < end; i++) {
         const digit = text.charCodeAt(i) - 48;
         if (digit < 0 || digit > 9) break;
-        sum = sum * 10 + digit;
+        value = value * 10 + digit;
       }
+      sum += value;
     }
     at = end + 1;
   }

@@ -102,20 +102,19 @@ export function utf8Bytes(text: string): Uint8Array {
 }
 
 /**
- * Which byte strings were seen, by a 63-bit fingerprint (two independent hashes): eight bytes a
- * key, where keeping the keys would cost their bytes and more. Different fingerprints prove
- * different keys; the same fingerprint is reported as a possible repeat, which callers treat as
- * "cannot tell here" (the general reader then compares the keys themselves).
+ * Whether any byte string was given twice, by 64-bit fingerprints (two 32-bit hashes): eight
+ * bytes a key, written one after another and sorted once at the end (a radix sort), where a
+ * hash table of millions of keys would cost a cache miss per key. Different fingerprints prove
+ * different keys; an equal pair is a possible repeat, which callers treat as "cannot tell here"
+ * (the general reader then compares the keys themselves).
  */
-export class FingerprintSet {
-  // Pairs of hashes in one array, so a probe touches one cache line; (0, 0) is an empty slot,
-  // which no fingerprint is (the first hash is odd).
-  private slots = new Int32Array(2 * 4096);
-  private capacity = 4096;
+export class FingerprintList {
+  private firsts = new Int32Array(1 << 12);
+  private seconds = new Int32Array(1 << 12);
   size = 0;
 
-  /** Adds bytes[start, end); true when its fingerprint was there already. */
-  seen(bytes: Uint8Array, start: number, end: number): boolean {
+  /** Adds bytes[start, end). */
+  add(bytes: Uint8Array, start: number, end: number): void {
     let first = 0x811c9dc5 | 0;
     let second = (0x9747b28c ^ (end - start)) | 0;
     for (let i = start; i < end; i++) {
@@ -124,14 +123,14 @@ export class FingerprintSet {
       second = Math.imul(second ^ byte, 0x5bd1e995);
       second ^= second >>> 15;
     }
-    return this.add(first | 1, second);
+    this.push(first, second);
   }
 
   /**
-   * Adds a text by its UTF-16 code units. A table must use one of `seen` and `seenText` for all
-   * its keys: the two fingerprint the same text differently.
+   * Adds a text by its UTF-16 code units. A list must use one of `add` and `addText` for all its
+   * keys: the two fingerprint the same text differently.
    */
-  seenText(text: string): boolean {
+  addText(text: string): void {
     let first = 0x811c9dc5 | 0;
     let second = (0x9747b28c ^ text.length) | 0;
     for (let i = 0; i < text.length; i++) {
@@ -140,39 +139,54 @@ export class FingerprintSet {
       second = Math.imul(second ^ unit, 0x5bd1e995);
       second ^= second >>> 15;
     }
-    return this.add(first | 1, second);
+    this.push(first, second);
   }
 
-  private add(first: number, second: number): boolean {
-    const slots = this.slots;
-    const mask = this.capacity - 1;
-    let slot = (first ^ Math.imul(second, 0x27d4eb2d)) & mask;
-    for (;;) {
-      const stored = slots[2 * slot] as number;
-      if (stored === 0) break;
-      if (stored === first && slots[2 * slot + 1] === second) return true;
-      slot = (slot + 1) & mask;
+  /** True when two keys added may be the same. */
+  mayRepeat(): boolean {
+    const n = this.size;
+    // Sorted by the first hash (two 16-bit passes); equal first hashes then sit together.
+    let keys = this.firsts.subarray(0, n);
+    let values = this.seconds.subarray(0, n);
+    let nextKeys = new Int32Array(n);
+    let nextValues = new Int32Array(n);
+    for (let shift = 0; shift < 32; shift += 16) {
+      const starts = new Int32Array(65_537);
+      for (let k = 0; k < n; k++) starts[(((keys[k] as number) >>> shift) & 0xffff) + 1]! += 1;
+      for (let b = 1; b <= 65_536; b++) starts[b]! += starts[b - 1] as number;
+      for (let k = 0; k < n; k++) {
+        const key = keys[k] as number;
+        const at = starts[(key >>> shift) & 0xffff]!++;
+        nextKeys[at] = key;
+        nextValues[at] = values[k] as number;
+      }
+      [keys, nextKeys] = [nextKeys, keys];
+      [values, nextValues] = [nextValues, values];
     }
-    slots[2 * slot] = first;
-    slots[2 * slot + 1] = second;
-    this.size++;
-    if (this.size * 4 > this.capacity * 3) this.grow();
+    for (let k = 1; k < n; k++) {
+      if (keys[k] !== keys[k - 1]) continue;
+      // A run of equal first hashes (rare, short): compare its second hashes pairwise.
+      let end = k;
+      while (end + 1 < n && keys[end + 1] === keys[k]) end++;
+      for (let a = k - 1; a <= end; a++) {
+        for (let b = a + 1; b <= end; b++) if (values[a] === values[b]) return true;
+      }
+      k = end;
+    }
     return false;
   }
 
-  private grow(): void {
-    const old = this.slots;
-    this.capacity *= 2;
-    this.slots = new Int32Array(2 * this.capacity);
-    const mask = this.capacity - 1;
-    for (let k = 0; k < old.length; k += 2) {
-      const first = old[k] as number;
-      if (first === 0) continue;
-      const second = old[k + 1] as number;
-      let slot = (first ^ Math.imul(second, 0x27d4eb2d)) & mask;
-      while (this.slots[2 * slot] !== 0) slot = (slot + 1) & mask;
-      this.slots[2 * slot] = first;
-      this.slots[2 * slot + 1] = second;
+  private push(first: number, second: number): void {
+    if (this.size === this.firsts.length) {
+      const firsts = new Int32Array(this.firsts.length * 2);
+      firsts.set(this.firsts);
+      this.firsts = firsts;
+      const seconds = new Int32Array(this.seconds.length * 2);
+      seconds.set(this.seconds);
+      this.seconds = seconds;
     }
+    this.firsts[this.size] = first;
+    this.seconds[this.size] = second;
+    this.size++;
   }
 }

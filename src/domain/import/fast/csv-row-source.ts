@@ -1,7 +1,7 @@
 import { expandYear } from '../normalise/calendar-text';
 import { readDateCell, readNumberCell, type CellProblem } from '../normalise/read-cell';
 import type { ColumnMapping } from '../normalise/types';
-import { utf8Bytes, type FingerprintSet } from './byte-keys';
+import { utf8Bytes, type FingerprintList } from './byte-keys';
 import { civilDay, isRealDay, realCivilDay } from './civil-day';
 import type { DateEvidence, NumberEvidenceTally } from './column-evidence';
 import { ESCAPED, type CsvRowScanner } from './csv-row-scanner';
@@ -231,21 +231,22 @@ export class CsvRowSource implements RowSource {
     return id >= 0 ? id : labels.learn(this.text(index).trim());
   }
 
-  seenBefore(index: number, keys: FingerprintSet): boolean {
-    if (index >= this.count) return false;
+  fingerprint(index: number, keys: FingerprintList): void {
+    if (index >= this.count) return;
     const start = this.starts[index] as number;
     const end = this.ends[index] as number;
-    if (start === end) return false;
+    if (start === end) return;
     const first = this.bytes[start] as number;
     const last = this.bytes[end - 1] as number;
     // Printable ASCII at both ends: trimming changes nothing, so the bytes are the text.
     const trimmed = first > 0x20 && first < 0x80 && last > 0x20 && last < 0x80;
     if (trimmed && ((this.flags[index] as number) & ESCAPED) === 0) {
-      return keys.seen(this.bytes, start, end);
+      keys.add(this.bytes, start, end);
+      return;
     }
     const text = this.text(index).trim();
-    if (text === '') return false;
+    if (text === '') return;
     const bytes = utf8Bytes(text);
-    return keys.seen(bytes, 0, bytes.length);
+    keys.add(bytes, 0, bytes.length);
   }
 }

@@ -50,3 +50,46 @@ export class DayColumns {
     this.length = length;
   }
 }
+
+/**
+ * Whole counts by calendar day, `width` counts a day side by side in one Int32Array: a row's
+ * counts for one day share a cache line, and millions of rows add into a few hundred KiB.
+ */
+export class DayCounts {
+  first = 0;
+  length = 0;
+  counts = new Int32Array(0);
+  readonly width: number;
+
+  constructor(width: number) {
+    this.width = width;
+  }
+
+  /** Where the counts of `day` start, growing the array when the day falls outside it. */
+  at(day: number): number {
+    if (this.length === 0) {
+      this.resize(day - 64, 512);
+    } else if (day < this.first || day >= this.first + this.length) {
+      const low = Math.min(day, this.first);
+      const high = Math.max(day + 1, this.first + this.length);
+      const span = high - low;
+      const room = Math.max(span, 64);
+      this.resize(day < this.first ? low - room : low, span + room);
+    }
+    return (day - this.first) * this.width;
+  }
+
+  /** Count `k` of `day`; 0 for days outside the array. */
+  get(day: number, k: number): number {
+    const at = day - this.first;
+    return at >= 0 && at < this.length ? (this.counts[at * this.width + k] as number) : 0;
+  }
+
+  private resize(first: number, length: number): void {
+    const grown = new Int32Array(length * this.width);
+    if (this.length > 0) grown.set(this.counts, (this.first - first) * this.width);
+    this.counts = grown;
+    this.first = first;
+    this.length = length;
+  }
+}

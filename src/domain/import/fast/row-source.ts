@@ -1,6 +1,6 @@
 import type { CellProblem } from '../normalise/read-cell';
 import type { ColumnMapping } from '../normalise/types';
-import type { FingerprintSet } from './byte-keys';
+import type { FingerprintList } from './byte-keys';
 import type { DateEvidence, NumberEvidenceTally } from './column-evidence';
 import type { LabelTable } from './labels';
 
@@ -22,8 +22,8 @@ export interface RowSource {
   number(column: ColumnMapping, evidence: NumberEvidenceTally | null): number;
   /** The number of the cell's trimmed text among `labels`. */
   label(index: number, labels: LabelTable): number;
-  /** Adds the cell's trimmed text to `keys`; true when its fingerprint was there before. */
-  seenBefore(index: number, keys: FingerprintSet): boolean;
+  /** Adds the cell's trimmed text, when it is not empty, to `keys`. */
+  fingerprint(index: number, keys: FingerprintList): void;
 }
 
 /** Evidence gathered per column while reading, to check a guessed mapping against every row. */

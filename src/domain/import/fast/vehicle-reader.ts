@@ -6,10 +6,10 @@ import { cellIssue, rowIssue } from '../normalise/row-issues';
 import { columnName } from '../normalise/table-columns';
 import type { ColumnMapping, TableMapping } from '../normalise/types';
 import type { RawTable } from '../types';
-import { FingerprintSet } from './byte-keys';
+import { FingerprintList } from './byte-keys';
 import { DateEvidence } from './column-evidence';
 import type { ReaderBody, TableReader } from './daily-reader';
-import { DayColumns, outsideCentury } from './day-range';
+import { DayCounts, outsideCentury } from './day-range';
 import { FarDateTally } from './far-date-tally';
 import { IssueTally } from './issue-tally';
 import { LabelTable } from './labels';
@@ -27,12 +27,12 @@ const ORDERS = 0;
 const PRODUCTION = 1;
 const DELIVERIES = 2;
 const UNSCHEDULED_CHANGE = 3;
-const ZERO_COUNTS = [0, 0, 0, 0];
+const COUNTS = 4;
 
 interface Group {
   region: number;
   model: number;
-  days: DayColumns;
+  days: DayCounts;
 }
 
 /**
@@ -70,8 +70,7 @@ export function createVehicleReader(
   const blank = regions.ofName('');
   const unnamed = regions.ofName(UNNAMED_REGION);
   const noModel = models.ofName('');
-  const vins = new FingerprintSet();
-  let repeatedVinRow = 0;
+  const vins = new FingerprintList();
   // Groups by region, then model: two array look-ups per row instead of a map's hashing.
   const groupsByRegion: (Group | undefined)[][] = [];
   const groups: Group[] = [];
@@ -135,39 +134,37 @@ export function createVehicleReader(
       if (day < firstDay) firstDay = day;
       if (day > lastDay) lastDay = day;
     }
-    if (vinColumn && source.seenBefore(vinColumn.index, vins) && repeatedVinRow === 0) {
-      repeatedVinRow = row;
-    }
+    if (vinColumn) source.fingerprint(vinColumn.index, vins);
     let region = regionColumn ? source.label(regionColumn.index, regions) : blank;
     if (region === blank) region = unnamed;
     const model = modelColumn ? source.label(modelColumn.index, models) : noModel;
     const byModel = (groupsByRegion[region] ??= []);
     let group = byModel[model];
     if (group === undefined) {
-      group = { region, model, days: new DayColumns(ZERO_COUNTS) };
+      group = { region, model, days: new DayCounts(COUNTS) };
       byModel[model] = group;
       groups.push(group);
     }
     const { days } = group;
-    // Index first: finding a day may grow (replace) the arrays.
+    // Index first: finding a day may grow (replace) the array.
     if (!Number.isNaN(ordered)) {
       let at = days.at(ordered);
-      (days.columns[ORDERS] as Float64Array)[at]! += 1;
+      days.counts[at + ORDERS]! += 1;
       if (Number.isNaN(scheduled)) {
-        (days.columns[UNSCHEDULED_CHANGE] as Float64Array)[at]! += 1;
+        days.counts[at + UNSCHEDULED_CHANGE]! += 1;
         if (!Number.isNaN(delivered)) {
           at = days.at(Math.max(delivered, ordered));
-          (days.columns[UNSCHEDULED_CHANGE] as Float64Array)[at]! -= 1;
+          days.counts[at + UNSCHEDULED_CHANGE]! -= 1;
         }
       }
     }
     if (!Number.isNaN(built)) {
       const at = days.at(built);
-      (days.columns[PRODUCTION] as Float64Array)[at]! += 1;
+      days.counts[at + PRODUCTION]! += 1;
     }
     if (!Number.isNaN(delivered)) {
       const at = days.at(delivered);
-      (days.columns[DELIVERIES] as Float64Array)[at]! += 1;
+      days.counts[at + DELIVERIES]! += 1;
     }
   }
 
@@ -177,8 +174,8 @@ export function createVehicleReader(
       for (const group of groups) pushGroupRecords(group, records);
     }
     const body: ReaderBody = { records, duplicates: [], issues, farDates };
-    if (repeatedVinRow > 0) {
-      body.notEligible = `a VIN may be repeated (row ${repeatedVinRow}): the general reader lists repeats`;
+    if (vins.mayRepeat()) {
+      body.notEligible = 'a VIN may be repeated: the general reader lists repeats';
     }
     return body;
   }
@@ -186,11 +183,7 @@ export function createVehicleReader(
   function pushGroupRecords(group: Group, records: DailyRecord[]): void {
     const region = regions.names[group.region] ?? '';
     const model = models.names[group.model] ?? '';
-    const { first, columns } = group.days;
-    const count = (column: number, day: number): number => {
-      const at = day - first;
-      return at >= 0 && at < group.days.length ? (columns[column]?.[at] ?? 0) : 0;
-    };
+    const count = (k: number, day: number): number => group.days.get(day, k);
     let ordersSoFar = 0;
     let deliveriesSoFar = 0;
     let unscheduled = 0;

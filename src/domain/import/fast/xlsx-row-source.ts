@@ -3,7 +3,7 @@ import { readDateCell, readNumberCell, type CellProblem } from '../normalise/rea
 import { isNoValueText } from '../normalise/number-text';
 import type { ColumnMapping } from '../normalise/types';
 import type { Cell } from '../types';
-import type { FingerprintSet } from './byte-keys';
+import type { FingerprintList } from './byte-keys';
 import type { DateEvidence, NumberEvidenceTally } from './column-evidence';
 import type { LabelTable } from './labels';
 import type { RowSource } from './row-source';
@@ -70,8 +70,8 @@ export class XlsxRowSource implements RowSource {
     return id;
   }
 
-  seenBefore(index: number, keys: FingerprintSet): boolean {
+  fingerprint(index: number, keys: FingerprintList): void {
     const text = cellText(this.cells[index] ?? null);
-    return text !== '' && keys.seenText(text);
+    if (text !== '') keys.addText(text);
   }
 }

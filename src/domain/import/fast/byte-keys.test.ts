@@ -1,0 +1,54 @@
+import fc from 'fast-check';
+import { ByteKeySet, FingerprintList } from './byte-keys';
+
+const encode = (text: string) => new TextEncoder().encode(text);
+
+describe('FingerprintList', () => {
+  it.each<[string[], boolean]>([
+    [[], false],
+    [['5YJ3E1EA000000001'], false],
+    [['5YJ3E1EA000000001', '5YJ3E1EA000000002'], false],
+    [['5YJ3E1EA000000001', '5YJ3E1EA000000002', '5YJ3E1EA000000001'], true],
+    [['a', 'b', 'c', 'a'], true],
+  ])('finds a repeat among %j: %s', (keys, repeated) => {
+    const bytes = new FingerprintList();
+    const texts = new FingerprintList();
+    for (const key of keys) {
+      const encoded = encode(key);
+      bytes.add(encoded, 0, encoded.length);
+      texts.addText(key);
+    }
+    expect(bytes.mayRepeat()).toBe(repeated);
+    expect(texts.mayRepeat()).toBe(repeated);
+  });
+
+  it('never misses a repeat, and finds none among distinct keys', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 6 }), { maxLength: 300 }), (keys) => {
+        const list = new FingerprintList();
+        for (const key of keys) list.addText(key);
+        expect(list.mayRepeat()).toBe(new Set(keys).size !== keys.length);
+      }),
+    );
+  });
+});
+
+describe('ByteKeySet', () => {
+  it('numbers keys in order of first sight, whatever their count', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 5 }), { maxLength: 3000 }), (keys) => {
+        const set = new ByteKeySet();
+        const expected = new Map<string, number>();
+        for (const key of keys) {
+          const encoded = encode(key);
+          if (!expected.has(key)) expected.set(key, expected.size);
+          expect(set.id(encoded, 0, encoded.length)).toBe(expected.get(key));
+        }
+        for (const [key, id] of expected) {
+          expect(new TextDecoder().decode(set.bytesOf(id))).toBe(key);
+        }
+      }),
+      { numRuns: 30 },
+    );
+  });
+});
