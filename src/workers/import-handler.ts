@@ -135,10 +135,11 @@ function normaliseFile(
     const normalised =
       reusableRecords(open.dryRuns.get(choice.table), choice.mapping, policy) ??
       normaliseTable(raw, choice.mapping, { duplicates: policy });
-    issues.push(...normalised.issues);
+    // Loops, not push(...list): spreading a large table's rows overflows the call stack.
+    for (const issue of normalised.issues) issues.push(issue);
     if (!normalised.ok)
       return { result: { ok: false, error: normalised.error, issues }, loaded: before };
-    records.push(...normalised.value.records);
+    for (const record of normalised.value.records) records.push(record);
     report(records.length);
     if (COARSENESS[normalised.value.granularity] > COARSENESS[granularity])
       granularity = normalised.value.granularity;
