@@ -10,7 +10,8 @@ export const PERSISTENCE_REFUSED_NOTE =
 export function StorageBanner() {
   const { storage, notice, exportAll, dismissNotice } = useDatasetStore();
   return (
-    <div className="flex flex-col gap-2 empty:hidden">
+    // A landmark of its own, so what it says is found by landmark navigation.
+    <section aria-label="Storage" className="flex flex-col gap-2 empty:hidden">
       {storage.problem ? (
         <div
           role="alert"
@@ -38,6 +39,6 @@ export function StorageBanner() {
           {PERSISTENCE_REFUSED_NOTE}
         </p>
       ) : null}
-    </div>
+    </section>
   );
 }
