@@ -52,12 +52,14 @@ export class DayColumns {
 }
 
 /**
- * Whole counts by calendar day, `width` counts a day side by side in one Int32Array: a row's
- * counts for one day share a cache line, and millions of rows add into a few hundred KiB.
+ * Whole counts by group and calendar day in one Int32Array: `width` counts a day side by side,
+ * the days of a group one after another, every group over the same days. One array and one
+ * index per count, with no object to follow on the way: rows hit groups and days at random.
  */
-export class DayCounts {
+export class GroupDayCounts {
   first = 0;
-  length = 0;
+  span = 0;
+  groups = 0;
   counts = new Int32Array(0);
   readonly width: number;
 
@@ -65,31 +67,44 @@ export class DayCounts {
     this.width = width;
   }
 
-  /** Where the counts of `day` start, growing the array when the day falls outside it. */
-  at(day: number): number {
-    if (this.length === 0) {
-      this.resize(day - 64, 512);
-    } else if (day < this.first || day >= this.first + this.length) {
-      const low = Math.min(day, this.first);
-      const high = Math.max(day + 1, this.first + this.length);
-      const span = high - low;
-      const room = Math.max(span, 64);
-      this.resize(day < this.first ? low - room : low, span + room);
+  /** Where the counts of `day` in `group` start, growing the array when needed. */
+  at(group: number, day: number): number {
+    if (group >= this.groups || day < this.first || day >= this.first + this.span) {
+      this.grow(group, day);
     }
-    return (day - this.first) * this.width;
+    return (group * this.span + day - this.first) * this.width;
   }
 
-  /** Count `k` of `day`; 0 for days outside the array. */
-  get(day: number, k: number): number {
-    const at = day - this.first;
-    return at >= 0 && at < this.length ? (this.counts[at * this.width + k] as number) : 0;
+  /** Count `k` of `day` in `group`; 0 outside the array. */
+  get(group: number, day: number, k: number): number {
+    const offset = day - this.first;
+    if (group >= this.groups || offset < 0 || offset >= this.span) return 0;
+    return this.counts[(group * this.span + offset) * this.width + k] as number;
   }
 
-  private resize(first: number, length: number): void {
-    const grown = new Int32Array(length * this.width);
-    if (this.length > 0) grown.set(this.counts, (this.first - first) * this.width);
+  private grow(group: number, day: number): void {
+    let first = this.first;
+    let span = this.span;
+    if (span === 0) {
+      first = day - 64;
+      span = 512;
+    } else if (day < first || day >= first + span) {
+      const low = Math.min(day, first);
+      const high = Math.max(day + 1, first + span);
+      const room = Math.max(high - low, 64);
+      first = day < first ? low - room : low;
+      span = high - low + room;
+    }
+    const groups = Math.max(this.groups, group + 1, this.groups * 2, 8);
+    const grown = new Int32Array(groups * span * this.width);
+    for (let g = 0; g < this.groups; g++) {
+      const from = g * this.span * this.width;
+      const to = (g * span + this.first - first) * this.width;
+      grown.set(this.counts.subarray(from, from + this.span * this.width), to);
+    }
     this.counts = grown;
     this.first = first;
-    this.length = length;
+    this.span = span;
+    this.groups = groups;
   }
 }

@@ -9,7 +9,7 @@ import type { RawTable } from '../types';
 import { FingerprintList } from './byte-keys';
 import { DateEvidence } from './column-evidence';
 import type { ReaderBody, TableReader } from './daily-reader';
-import { DayCounts, outsideCentury } from './day-range';
+import { GroupDayCounts, outsideCentury } from './day-range';
 import { FarDateTally } from './far-date-tally';
 import { IssueTally } from './issue-tally';
 import { LabelTable } from './labels';
@@ -32,7 +32,6 @@ const COUNTS = 4;
 interface Group {
   region: number;
   model: number;
-  days: DayCounts;
 }
 
 /**
@@ -71,9 +70,10 @@ export function createVehicleReader(
   const unnamed = regions.ofName(UNNAMED_REGION);
   const noModel = models.ofName('');
   const vins = new FingerprintList();
-  // Groups by region, then model: two array look-ups per row instead of a map's hashing.
-  const groupsByRegion: (Group | undefined)[][] = [];
+  // Group numbers by region, then model: two array look-ups per row instead of a map's hashing.
+  const groupsByRegion: (number | undefined)[][] = [];
   const groups: Group[] = [];
+  const counts = new GroupDayCounts(COUNTS);
   let firstDay = Infinity;
   let lastDay = -Infinity;
   const dates = new Float64Array(4);
@@ -141,37 +141,36 @@ export function createVehicleReader(
     const byModel = (groupsByRegion[region] ??= []);
     let group = byModel[model];
     if (group === undefined) {
-      group = { region, model, days: new DayCounts(COUNTS) };
+      group = groups.length;
       byModel[model] = group;
-      groups.push(group);
+      groups.push({ region, model });
     }
-    const { days } = group;
     // Index first: finding a day may grow (replace) the array.
     if (!Number.isNaN(ordered)) {
-      let at = days.at(ordered);
-      days.counts[at + ORDERS]! += 1;
+      let at = counts.at(group, ordered);
+      counts.counts[at + ORDERS]! += 1;
       if (Number.isNaN(scheduled)) {
-        days.counts[at + UNSCHEDULED_CHANGE]! += 1;
+        counts.counts[at + UNSCHEDULED_CHANGE]! += 1;
         if (!Number.isNaN(delivered)) {
-          at = days.at(Math.max(delivered, ordered));
-          days.counts[at + UNSCHEDULED_CHANGE]! -= 1;
+          at = counts.at(group, Math.max(delivered, ordered));
+          counts.counts[at + UNSCHEDULED_CHANGE]! -= 1;
         }
       }
     }
     if (!Number.isNaN(built)) {
-      const at = days.at(built);
-      days.counts[at + PRODUCTION]! += 1;
+      const at = counts.at(group, built);
+      counts.counts[at + PRODUCTION]! += 1;
     }
     if (!Number.isNaN(delivered)) {
-      const at = days.at(delivered);
-      days.counts[at + DELIVERIES]! += 1;
+      const at = counts.at(group, delivered);
+      counts.counts[at + DELIVERIES]! += 1;
     }
   }
 
   function finish(): ReaderBody {
     const records: DailyRecord[] = [];
     if (firstDay <= lastDay) {
-      for (const group of groups) pushGroupRecords(group, records);
+      groups.forEach((group, index) => pushGroupRecords(group, index, records));
     }
     const body: ReaderBody = { records, duplicates: [], issues, farDates };
     if (vins.mayRepeat()) {
@@ -180,10 +179,10 @@ export function createVehicleReader(
     return body;
   }
 
-  function pushGroupRecords(group: Group, records: DailyRecord[]): void {
+  function pushGroupRecords(group: Group, index: number, records: DailyRecord[]): void {
     const region = regions.names[group.region] ?? '';
     const model = models.names[group.model] ?? '';
-    const count = (k: number, day: number): number => group.days.get(day, k);
+    const count = (k: number, day: number): number => counts.get(index, day, k);
     let ordersSoFar = 0;
     let deliveriesSoFar = 0;
     let unscheduled = 0;
