@@ -1,11 +1,14 @@
 import { guessMapping, mappingKey, findHeaderRow } from '../normalise/guess-mapping';
 import { headerTexts } from '../normalise/table-columns';
-import type { DuplicatePolicy, NormalisedTable, TableMapping } from '../normalise/types';
-import { MAX_FIELDS_PER_ROW } from '../text/delimited-tokenizer';
+import type { TableMapping } from '../normalise/types';
 import { createIssueCollector, placeText, type IssueCollector } from '../text/issues';
 import { createTableBuilder } from '../text/table-builder';
-import type { ImportIssue, ImportResult, RawTable, SheetInfo } from '../types';
+import type { RawTable } from '../types';
 import { createCsvRowScanner, type CsvRowScanner } from './csv-row-scanner';
+import type { FastImportOptions, FastImportOutcome } from './fast-types';
+
+export type { FastImportOptions, FastImportOutcome, FastImportedTable } from './fast-types';
+import { sampleTable } from './text-sample';
 import { CsvRowSource } from './csv-row-source';
 import type { TableReader } from './daily-reader';
 import {
@@ -21,39 +24,8 @@ import {
 import type { ColumnChecks } from './row-source';
 import { HEAD_BYTES, readTextHead, type TextHead } from './text-head';
 
-/** Data rows of the head kept as text, to guess the mapping and show a preview. */
-const SAMPLE_ROWS = 1000;
 /** Rows findHeaderRow looks at. */
 const HEADER_SEARCH_ROWS = 10;
-
-export interface FastImportOptions {
-  file: string;
-  /** Mappings the user confirmed before, by mappingKey of the table's headers. */
-  mappings?: Record<string, TableMapping>;
-  /** Default 'sum', as importBytes. */
-  duplicates?: DuplicatePolicy;
-}
-
-/** A table read fast: what importBytes gives for it, but with only its first rows kept. */
-export interface FastImportedTable {
-  file: string;
-  /** The header and the first rows, as the general reader gives them, with the file's notes. */
-  preview: RawTable;
-  /** RawTable.rows.length of the whole table: its header and every row that is not a blank line. */
-  rowCount: number;
-  mapping: TableMapping;
-  mappingKey: string;
-  /** Whether the mapping was remembered (true) or guessed from the rows. */
-  remembered: boolean;
-  /** normaliseTable on the whole table with `mapping`. */
-  result: ImportResult<NormalisedTable>;
-  /** The file's notes (encoding, delimiter, header, blank lines), as readTextTable's issues. */
-  issues: ImportIssue[];
-  /** Workbooks: the sheets, as ImportedFile.sheets. */
-  sheets?: SheetInfo[];
-}
-
-export type FastImportOutcome = { eligible: true; table: FastImportedTable } | NotEligible;
 
 export interface FastTextImport {
   /** Reads the next bytes. False once the file is known not to be for the fast reader. */
@@ -85,39 +57,6 @@ function concat(left: Uint8Array, right: Uint8Array): Uint8Array {
   joined.set(left);
   joined.set(right, left.length);
   return joined;
-}
-
-/** The rows of the head as text: header first, blank lines left out as the table builder does. */
-function sampleTable(
-  head: Uint8Array,
-  text: TextHead,
-  file: string,
-  atEnd: boolean,
-): { rows: string[][]; rowNumbers: number[]; complete: boolean } | string {
-  const scanner = createCsvRowScanner(text.delimiter.charCodeAt(0), MAX_FIELDS_PER_ROW);
-  const source = new CsvRowSource(scanner);
-  source.bytes = head;
-  const rows: string[][] = [];
-  const rowNumbers: number[] = [];
-  let width = 0;
-  let problem: string | null = null;
-  const consumed = scanner.scan(head, text.textStart, head.length, atEnd, (count, line, blank) => {
-    if (rows.length > 0 && blank && width > 1) return true;
-    if (rows.length === 0) width = count;
-    else if (count !== width) {
-      problem = `line ${line} has ${count} fields, the header ${width}`;
-      return false;
-    }
-    source.count = count;
-    const cells: string[] = [];
-    for (let f = 0; f < count; f++) cells.push(source.text(f));
-    rows.push(cells);
-    rowNumbers.push(line);
-    return rows.length <= SAMPLE_ROWS;
-  });
-  if (problem !== null) return problem;
-  if (scanner.problem !== null) return `${scanner.problem} in ${file}`;
-  return { rows, rowNumbers, complete: atEnd && consumed >= 0 };
 }
 
 /**

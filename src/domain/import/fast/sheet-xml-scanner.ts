@@ -1,5 +1,6 @@
 import type { Cell } from '../types';
-import { dayFromSerial } from '../workbook/date-serial';
+import { sheetCell, STOP } from './sheet-cell';
+import { join, startsAt, tagEnd } from './xml-bytes';
 
 const LT = 0x3c;
 const GT = 0x3e;
@@ -31,11 +32,6 @@ export interface SheetXmlScanner {
   readonly cells: number;
 }
 
-function startsAt(bytes: Uint8Array, at: number, text: string): boolean {
-  for (let k = 0; k < text.length; k++) if (bytes[at + k] !== text.charCodeAt(k)) return false;
-  return true;
-}
-
 /**
  * The rows of a worksheet's XML, read from its bytes as they are inflated, with SheetJS's
  * reading of each cell (cellFromSheetJs after read with the app's options): shared strings,
@@ -54,7 +50,6 @@ export function createSheetXmlScanner(
   let cellsLeft = context.cellBudget;
   let cellCount = 0;
   let stopped = false;
-  const latin = new TextDecoder('latin1');
 
   const scanner: SheetXmlScanner = {
     problem: null,
@@ -95,19 +90,6 @@ export function createSheetXmlScanner(
   function lastRowEnd(bytes: Uint8Array): number {
     for (let at = bytes.length - 6; at >= 0; at--) {
       if (bytes[at] === LT && startsAt(bytes, at, '</row>')) return at + 6;
-    }
-    return -1;
-  }
-
-  /** Where the tag opened at `at` ends (past its `>`), skipping quoted attribute values. */
-  function tagEnd(bytes: Uint8Array, at: number, end: number): number {
-    let quote = 0;
-    for (let i = at + 1; i < end; i++) {
-      const c = bytes[i] as number;
-      if (quote !== 0) {
-        if (c === quote) quote = 0;
-      } else if (c === QUOTE || c === APOSTROPHE) quote = c;
-      else if (c === GT) return i + 1;
     }
     return -1;
   }
@@ -183,21 +165,6 @@ export function createSheetXmlScanner(
     return onRow(rowNumber, cells) || stop('');
   }
 
-  function number(bytes: Uint8Array, from: number, to: number): number {
-    let i = from;
-    const negative = bytes[i] === 0x2d;
-    if (negative) i++;
-    let value = 0;
-    let plain = i < to && to - i <= 15;
-    for (let k = i; k < to && plain; k++) {
-      const d = (bytes[k] as number) - ZERO;
-      if (d < 0 || d > 9) plain = false;
-      else value = value * 10 + d;
-    }
-    if (plain) return negative ? -value : value;
-    return parseFloat(latin.decode(bytes.subarray(from, to)));
-  }
-
   /** Reads one `<c …>` element from `at`; returns where it ends, or -1 to stop. */
   function readCell(bytes: Uint8Array, at: number, end: number): number {
     const close = tagEnd(bytes, at, end);
@@ -242,43 +209,8 @@ export function createSheetXmlScanner(
         next = valueEnd + 8;
       }
     }
-    let cell: Cell = null;
-    const hasValue = valueStart >= 0 && valueEnd > valueStart;
-    for (let k = valueStart; k < valueEnd; k++) {
-      if (bytes[k] === 0x26) return halt('a value holds an XML entity');
-    }
-    switch (type) {
-      case 0x6e /* n */: {
-        if (!hasValue) break;
-        const value = number(bytes, valueStart, valueEnd);
-        if (Number.isNaN(value)) return halt('a number is not a number');
-        if (attrS >= 0 && context.dateStyles[attrS] === true) {
-          const day = dayFromSerial(value, 1900);
-          if (day === null) return halt('a date is not a calendar day');
-          cell = { kind: 'date', day };
-        } else cell = value;
-        break;
-      }
-      case 0x73 /* s */: {
-        if (valueStart < 0) break;
-        const index = number(bytes, valueStart, valueEnd);
-        const text = context.strings[index];
-        if (!Number.isInteger(index) || text === undefined) {
-          return halt('a shared string is missing');
-        }
-        cell = text === '' ? null : text;
-        break;
-      }
-      case 0x62 /* b */: {
-        const text = hasValue ? latin.decode(bytes.subarray(valueStart, valueEnd)) : '';
-        cell = text === '1' || text === 'true';
-        break;
-      }
-      default:
-        return halt(
-          'cells of this type (formula text, inline, error, date) are read by the general reader',
-        );
-    }
+    const cell = sheetCell(bytes, type, valueStart, valueEnd, attrS, context);
+    if (typeof cell === 'string' && cell.startsWith(STOP)) return halt(cell.slice(STOP.length));
     while (row.length < column) row.push(null);
     row[column] = cell;
     return next;
@@ -354,11 +286,4 @@ export function createSheetXmlScanner(
   }
 
   return scanner;
-}
-
-function join(left: Uint8Array, right: Uint8Array): Uint8Array {
-  const joined = new Uint8Array(left.length + right.length);
-  joined.set(left);
-  joined.set(right, left.length);
-  return joined;
 }
