@@ -145,18 +145,18 @@ export class FingerprintList {
   /** True when two keys added may be the same. */
   mayRepeat(): boolean {
     const n = this.size;
-    // Sorted by the first hash (two 16-bit passes); equal first hashes then sit together.
+    // Sorted by the first hash, 11 bits a pass (three passes): buckets that stay in cache.
     let keys = this.firsts.subarray(0, n);
     let values = this.seconds.subarray(0, n);
     let nextKeys = new Int32Array(n);
     let nextValues = new Int32Array(n);
-    for (let shift = 0; shift < 32; shift += 16) {
-      const starts = new Int32Array(65_537);
-      for (let k = 0; k < n; k++) starts[(((keys[k] as number) >>> shift) & 0xffff) + 1]! += 1;
-      for (let b = 1; b <= 65_536; b++) starts[b]! += starts[b - 1] as number;
+    for (let shift = 0; shift < 32; shift += 11) {
+      const starts = new Int32Array(2049);
+      for (let k = 0; k < n; k++) starts[(((keys[k] as number) >>> shift) & 0x7ff) + 1]! += 1;
+      for (let b = 1; b <= 2048; b++) starts[b]! += starts[b - 1] as number;
       for (let k = 0; k < n; k++) {
         const key = keys[k] as number;
-        const at = starts[(key >>> shift) & 0xffff]!++;
+        const at = starts[(key >>> shift) & 0x7ff]!++;
         nextKeys[at] = key;
         nextValues[at] = values[k] as number;
       }

@@ -24,6 +24,8 @@ import {
 import type { ColumnChecks } from './row-source';
 import { HEAD_BYTES, readTextHead, type TextHead } from './text-head';
 
+/** Bytes of a chunk joined to the row the previous chunk cut: rows are far shorter. */
+const JOIN_WINDOW = 1 << 16;
 /** Rows findHeaderRow looks at. */
 const HEADER_SEARCH_ROWS = 10;
 
@@ -188,6 +190,23 @@ export function createFastTextImport(options: FastImportOptions): FastTextImport
     return true;
   }
 
+  /**
+   * Reads a chunk where it is: only the row cut by the previous chunk is joined (with the start
+   * of this one), so a file's bytes are not copied once more on their way through.
+   */
+  function scanChunk(chunk: Uint8Array): boolean {
+    if (leftover.length === 0) return scan(chunk, false);
+    const before = leftover.length;
+    const window = chunk.subarray(0, JOIN_WINDOW);
+    const joined = concat(leftover, window);
+    if (!scan(joined, false)) return false;
+    const consumedInChunk = joined.length - leftover.length - before;
+    // A row longer than the window: the chunk is joined whole, as before.
+    if (consumedInChunk <= 0) return scan(concat(leftover, chunk.subarray(window.length)), false);
+    leftover = new Uint8Array(0);
+    return scan(chunk.subarray(consumedInChunk), false);
+  }
+
   function finish(): FastImportOutcome {
     const current = body;
     if (current === null) return refused ?? notEligible('nothing was read');
@@ -243,7 +262,7 @@ export function createFastTextImport(options: FastImportOptions): FastTextImport
         if (!start(false)) return false;
         return scan(leftover, false);
       }
-      return scan(concat(leftover, chunk), false);
+      return scanChunk(chunk);
     },
     end() {
       if (ended) throw new Error('FastTextImport.end called twice');

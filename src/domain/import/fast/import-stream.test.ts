@@ -48,6 +48,25 @@ describe('importTextStream', () => {
     );
   });
 
+  it('reads a row longer than a chunk, a quoted note with line breaks, as the general reader does', async () => {
+    const lines = ['Date,Region,Deliveries,Note'];
+    for (let n = 0; n < 30_000; n++) {
+      const note = n === 15_000 ? `"${'long\r\nnote, ""quoted"" '.repeat(40_000)}"` : '';
+      lines.push(`2019-06-${String((n % 28) + 1).padStart(2, '0')},R${n % 7},${n % 50},${note}`);
+    }
+    const bytes = new TextEncoder().encode(lines.join('\n'));
+    const outcome = await importTextStream(streamOf(bytes, [65_536]), { file: 'notes.csv' });
+    if (!outcome.eligible) throw new Error(outcome.reason);
+    const read = readTextTable(bytes, 'notes.csv');
+    if (!read.ok) throw new Error(read.error.message);
+    const expected = normaliseTable(read.value, guessMapping(read.value), { duplicates: 'sum' });
+    expect(outcome.table.result.issues).toEqual(expected.issues);
+    if (!outcome.table.result.ok || !expected.ok) throw new Error('not imported');
+    expect(recordsFromDataset(datasetFromRecords(outcome.table.result.value.records))).toEqual(
+      recordsFromDataset(datasetFromRecords(expected.value.records)),
+    );
+  });
+
   it('reports progress as it reads, ending with the whole file', async () => {
     const seen: ImportProgress[] = [];
     await importTextStream(streamOf(big, [65_536]), {
