@@ -17,6 +17,7 @@ import {
 import { regionLabel, regionTree } from '../../src/domain/records/regions';
 import { defaultPeriod } from '../../src/domain/view/resolve-view';
 import { browser, openPage, type OpenedPage } from './browser';
+import { KPI_TERMS } from './kpi-terms';
 
 const SAMPLE = resolve(import.meta.dirname, '../../public/sample/record-pace-sample-2019.csv');
 const ARTIFACTS = join(tmpdir(), 'record-pace-dashboard-e2e');
@@ -77,21 +78,6 @@ async function shownKpis(page: Page): Promise<Record<string, string>> {
     );
   }, KPI_TERMS);
 }
-
-const KPI_TERMS = [
-  'Deliveries to date',
-  'Target',
-  'Remaining',
-  'Days left',
-  'Required per day',
-  'Current pace per day',
-  'Projected total',
-  'Chance to reach target',
-  'Production to date',
-  'Open backlog',
-  'Inventory',
-  'Best day',
-];
 
 /** What each KPI card must read, as numbers, from the engine. */
 function expectedFigures(kpis: Kpis): Record<string, number | null> {

@@ -1,20 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, type OpenedPage } from './browser';
-
-const KPI_TERMS = [
-  'Deliveries to date',
-  'Target',
-  'Remaining',
-  'Days left',
-  'Required per day',
-  'Current pace per day',
-  'Projected total',
-  'Chance to reach target',
-  'Production to date',
-  'Open backlog',
-  'Inventory',
-  'Best day',
-];
+import { KPI_TERMS } from './kpi-terms';
 
 describe('first screen with the sample data', () => {
   let opened: OpenedPage;

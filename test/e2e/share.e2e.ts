@@ -9,6 +9,7 @@ import { periodOf } from '../../src/domain/periods';
 import { datasetFromRecords, isoFromDay, lastDataDay } from '../../src/domain/records';
 import { generateSample } from '../../src/domain/sample';
 import { appUrl, browser, openPage, type OpenedPage } from './browser';
+import { KPI_TERMS } from './kpi-terms';
 
 /** Where the images are kept for a person to look at (one goes into the README). */
 const ARTIFACTS = process.env.SHARE_E2E_ARTIFACTS ?? join(tmpdir(), 'record-pace-share-e2e');
@@ -117,20 +118,6 @@ async function exportAction(figure: Locator, name: string): Promise<Locator> {
 }
 
 /** The KPI cards as the page shows them: term → value. */
-const KPI_TERMS = [
-  'Deliveries to date',
-  'Target',
-  'Remaining',
-  'Days left',
-  'Required per day',
-  'Current pace per day',
-  'Projected total',
-  'Chance to reach target',
-  'Production to date',
-  'Open backlog',
-  'Inventory',
-  'Best day',
-];
 
 async function kpiValues(page: Page): Promise<Record<string, string>> {
   return page.evaluate(
