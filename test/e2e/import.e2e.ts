@@ -88,3 +88,42 @@ describe('importing CSV, XLSX and ODS through Upload spreadsheets', () => {
     expect(opened.problems).toEqual([]);
   });
 });
+
+describe('a file chosen while the page changes', () => {
+  it('imports a file picked in the empty state even when the dashboard replaced it meanwhile', async () => {
+    const { page, context, problems } = await openPage('/');
+    try {
+      // The file chooser is modal: while it is open the first import can finish and the empty
+      // state (with the input the chooser belongs to) gives way to the dashboard.
+      const emptyStateInput = await page.getByLabel('Upload spreadsheets').first().elementHandle();
+      const first = await upload(page, textFile('first-june.csv', dailyText('US', 10)));
+      await first.getByRole('button', { name: 'Import', exact: true }).click();
+      await page.getByText('Deliveries to date', { exact: true }).first().waitFor();
+      expect(await emptyStateInput!.evaluate((input) => input.isConnected)).toBe(false);
+
+      await emptyStateInput!.evaluate(
+        (input: HTMLInputElement, text) => {
+          const files = new DataTransfer();
+          files.items.add(new File([text], 'picked-late.csv', { type: 'text/csv' }));
+          input.files = files.files;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          input.dispatchEvent(new Event('change', { bubbles: true }));
+        },
+        dailyText('Norway', 5),
+      );
+      await page
+        .getByRole('dialog', { name: 'Import picked-late.csv' })
+        .waitFor({ timeout: 10_000 });
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+function dailyText(region: string, deliveries: number): string {
+  return [
+    'Date,Region,Deliveries',
+    ...juneDays(5).map((day) => `${day},${region},${deliveries}`),
+  ].join('\n');
+}

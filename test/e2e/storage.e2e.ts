@@ -148,9 +148,6 @@ async function opened(path = '/') {
 }
 
 describe('keeping data', () => {
-  console.warn(
-    'storage.e2e: skipping "keeps each file as a dataset…": its import dialog intermittently fails to open under load (see the comment on the test).',
-  );
   it('shows the same KPIs after a reload', async () => {
     const { page, problems } = await opened();
     await importFile(page, US);
@@ -189,10 +186,7 @@ describe('keeping data', () => {
     expect(await listedDatasets(page)).toEqual(['us-june.csv']);
   });
 
-  // Skipped with a printed reason: on the loaded 2-core machine the second file's import dialog
-  // sometimes never opens within 30 s (2 of 3 runs at the end of session 1); the same flow is
-  // covered by src/app/datasets-menu.test.tsx. To be investigated next session.
-  it.skip('keeps each file as a dataset to rename and remove, and brings list, KPIs and view back', async () => {
+  it('keeps each file as a dataset to rename and remove, and brings list, KPIs and view back', async () => {
     const { page, problems } = await opened();
     await importFile(page, US);
     await importFile(page, NORWAY);

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useCallback, useEffect, useId, useRef } from 'react';
 import { useImportController } from './import-context';
 
 /** Everything the importer reads; the MIME types help pickers that filter by type. */
@@ -26,19 +26,29 @@ export const ACCEPTED_FILES = [
 export function UploadSpreadsheets({ className = '' }: { className?: string }) {
   const id = useId();
   const { start } = useImportController();
+  const startRef = useRef(start);
+  useEffect(() => {
+    startRef.current = start;
+  }, [start]);
+  // A native listener, left in place when the input unmounts: the file chooser is modal, and
+  // while it is open an import can finish and swap the empty state (and this input) for the
+  // dashboard. React drops events of unmounted elements; the files picked would be lost.
+  const listen = useCallback((input: HTMLInputElement | null) => {
+    input?.addEventListener('change', () => {
+      const files = [...(input.files ?? [])];
+      // Cleared so that choosing the same file again (after fixing it) imports it again.
+      input.value = '';
+      startRef.current(files);
+    });
+  }, []);
   return (
     <span className={`relative inline-flex ${className}`}>
       <input
+        ref={listen}
         id={id}
         type="file"
         multiple
         accept={ACCEPTED_FILES}
-        onChange={(event) => {
-          const files = [...(event.target.files ?? [])];
-          // Cleared so that choosing the same file again (after fixing it) imports it again.
-          event.target.value = '';
-          start(files);
-        }}
         className="peer absolute inset-0 h-full w-full cursor-pointer opacity-0"
       />
       <label
