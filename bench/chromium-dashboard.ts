@@ -1,9 +1,10 @@
 // The page functions below run in Chromium: their DOM types come from here, not from Node.
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
+import { distDir } from '../test/e2e/dist-dir';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { isoFromDay } from '../src/domain/records/calendar-day';
 import { recordsFromDataset } from '../src/domain/records/build-dataset';
@@ -183,7 +184,7 @@ function reportTimings(name: string, timings: Timing[]): void {
  * from changing Period or Regions to the next paint with the new KPIs. Prints; never asserts.
  */
 export async function benchChromiumDashboard(): Promise<void> {
-  const dist = resolve(import.meta.dirname, '../dist');
+  const dist = distDir();
   if (!existsSync(join(dist, 'index.html'))) {
     throw new Error('No production build in dist/: run `npm run build` before `npm run bench`.');
   }

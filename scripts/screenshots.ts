@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/e2e/chromium';
+import { distDir } from '../test/e2e/dist-dir';
 import { startStaticServer } from '../test/e2e/static-server';
 
 // `npm run screenshots` (after `npm run build`): the README's pictures, taken from the production
@@ -17,7 +18,7 @@ async function loadSample(page: Page): Promise<void> {
   await page.getByText('Deliveries to date', { exact: true }).waitFor();
 }
 
-const server = await startStaticServer(resolve(import.meta.dirname, '../dist'));
+const server = await startStaticServer(distDir());
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
   for (const shot of shots) {

@@ -1,3 +1,4 @@
+import { distDir } from './dist-dir';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -13,7 +14,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  const dist = resolve(import.meta.dirname, '../../dist');
+  const dist = distDir();
   if (!existsSync(resolve(dist, 'index.html'))) {
     throw new Error(
       'No production build in dist/: run `npm run build` before the end-to-end tests.',
