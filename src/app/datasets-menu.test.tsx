@@ -213,6 +213,21 @@ describe('datasets in the app', () => {
     expect(await storedRows(database)).toEqual([]);
   });
 
+  it('Escape in the Clear all data question answers Cancel and keeps everything', async () => {
+    const user = userEvent.setup();
+    const { database } = renderApp();
+    await importFile(user, US);
+    const list = await openDatasets(user);
+    await user.click(within(list).getByRole('button', { name: 'Clear all data' }));
+    expect(within(list).getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(within(list).queryByRole('group', { name: 'Confirm clearing all data' })).toBeNull();
+    expect(within(list).getByRole('button', { name: 'Clear all data' })).toHaveFocus();
+    expect(screen.getByRole('region', { name: 'Stored datasets' })).toBeVisible();
+    expect(listedNames(list)).toEqual(['us.csv']);
+    expect(await storedRows(database)).not.toEqual([]);
+  });
+
   it('opens and closes from the keyboard; Escape puts focus back on the button', async () => {
     const user = userEvent.setup();
     renderApp();

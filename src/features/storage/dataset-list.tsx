@@ -163,6 +163,12 @@ function ClearAll({ count }: { count: number }) {
       role="group"
       aria-label="Confirm clearing all data"
       className="flex flex-wrap items-center gap-2"
+      onKeyDown={(event) => {
+        // Escape answers the question with Cancel; the panel around it stays open.
+        if (event.key !== 'Escape') return;
+        event.stopPropagation();
+        close();
+      }}
     >
       <p className="text-sm">
         Remove {count === 1 ? 'the stored dataset' : `all ${count} stored datasets`} and the saved
