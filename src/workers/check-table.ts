@@ -16,7 +16,7 @@ import type { TableCheck } from './import-protocol';
 
 export const PREVIEW_ROWS = 20;
 
-const DATE_ROLES: ReadonlySet<ColumnRole> = new Set([
+export const DATE_ROLES: ReadonlySet<ColumnRole> = new Set([
   'date',
   'order-date',
   'build-date',
@@ -51,6 +51,8 @@ export function completeFormats(table: RawTable, mapping: TableMapping): TableMa
 export interface DryRun {
   mappingJson: string;
   result: ImportResult<NormalisedTable>;
+  /** What the dialog was shown for it: asked again with the same mapping, it is answered as is. */
+  check: TableCheck;
 }
 
 export function reusableRecords(
@@ -71,11 +73,12 @@ export function checkTable(
   const preview = previewTable(table, mapping, PREVIEW_ROWS);
   // Summing is only to count duplicates here; the user chooses what happens to them.
   const result = normaliseTable(table, mapping, { duplicates: 'sum' });
-  const dryRun: DryRun = { mappingJson: JSON.stringify(mapping), result };
-  return { check: describeDryRun(mapping, preview, result), dryRun };
+  const check = describeDryRun(mapping, preview, result);
+  return { check, dryRun: { mappingJson: JSON.stringify(mapping), result, check } };
 }
 
-function describeDryRun(
+/** The dialog's account of a dry run: records, duplicates, the refusal and the issues. */
+export function describeDryRun(
   mapping: TableMapping,
   preview: TablePreview,
   dryRun: ImportResult<NormalisedTable>,

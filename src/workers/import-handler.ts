@@ -1,262 +1,208 @@
-import {
-  guessMapping,
-  mappingKey,
-  mergeTables,
-  normaliseTable,
-  type DuplicatePolicy,
-  type FileRecords,
-} from '../domain/import/normalise';
-import { headerTexts } from '../domain/import/normalise/table-columns';
-import type { ImportIssue, ImportResult, RawTable } from '../domain/import/types';
-import { datasetFromRecords, recordsFromDataset } from '../domain/records/build-dataset';
-import type { DailyRecord, Dataset, Granularity } from '../domain/records/dataset';
+import { normaliseTable, type NormalisedTable } from '../domain/import/normalise';
+import type { ImportResult } from '../domain/import/types';
 import { checkTable, reusableRecords, type DryRun } from './check-table';
+import { completeFromGuess, fastDryRun, hasAllFormats } from './fast-table-check';
 import {
   datasetTransferables,
-  type ExistingData,
-  type ImportedData,
   type ImportRequest,
   type ImportResponse,
-  type OpenedFile,
-  type OpenedTable,
   type TableChoice,
 } from './import-protocol';
-import { readTables } from './read-tables';
+import { loadedBefore, mergeFile, type LoadedSource } from './normalise-file';
+import {
+  CANCELLED,
+  openFile,
+  readWhole,
+  rereadFast,
+  type Cancelled,
+  type OpenFile,
+  type WorkContext,
+} from './open-file';
 
 export type PostResponse = (response: ImportResponse, transfer?: Transferable[]) => void;
 
-interface OpenFile {
-  file: string;
-  tables: Map<string, RawTable>;
-  /** The last dry run per table, reused by the import when it fits. */
-  dryRuns: Map<string, DryRun>;
+export interface ImportHandlerOptions {
+  /** Stops all work when aborted: the page's fallback stops the handler with it. */
+  signal?: AbortSignal;
+  /** false: every file goes to the general reader, as the fast reader's equal to compare with. */
+  fast?: boolean;
+  /** Progress is posted at most this often, in milliseconds; default 100. */
+  progressEveryMs?: number;
 }
 
-/** A file already merged into the loaded data, kept so that loading it again replaces it. */
-interface LoadedSource {
-  file: string;
-  /** The names to list as sources: the file, or those of a dataset loaded from elsewhere. */
-  sources: string[];
-  dataset: Dataset;
-}
+type Request<T extends ImportRequest['type']> = Extract<ImportRequest, { type: T }>;
 
-const COARSENESS: Record<Granularity, number> = { day: 0, month: 1, quarter: 2 };
-
-function openFile(
-  id: string,
-  requestId: number,
-  bytes: Uint8Array,
-  file: string,
-  post: PostResponse,
-): { result: ImportResult<OpenedFile>; open: OpenFile } {
-  const tables = new Map<string, RawTable>();
-  const dryRuns = new Map<string, DryRun>();
-  const open: OpenFile = { file, tables, dryRuns };
-  const read = readTables(bytes, file);
-  if (!read.ok) return { result: read, open };
-  let rows = 0;
-  const opened: OpenedTable[] = read.value.tables.map((entry) => {
-    const raw: RawTable = entry.raw ?? {
-      file,
-      sheet: entry.key || null,
-      rows: [],
-      rowNumbers: [],
-      notes: [],
-    };
-    tables.set(entry.key, raw);
-    rows += raw.rows.length;
-    post({ type: 'progress', id, requestId, stage: 'checking', rows });
-    const guessed = guessMapping(raw);
-    const { check, dryRun } = checkTable(raw, guessed);
-    dryRuns.set(entry.key, dryRun);
-    return {
-      table: entry.key,
-      sheet: entry.sheet,
-      mappingKey: mappingKey(headerTexts(raw, guessed.headerRow)),
-      guessed: check.mapping,
-      check: entry.problem ? { ...check, error: entry.problem } : check,
-      notes: raw.notes,
-    };
-  });
-  return {
-    result: {
-      ok: true,
-      value: { file, format: read.value.format, tables: opened },
-      issues: read.issues,
-    },
-    open,
-  };
-}
-
-function fileRecords(sources: readonly LoadedSource[]): FileRecords[] {
-  return sources.map((source) => ({
-    file: source.file,
-    records: recordsFromDataset(source.dataset),
-  }));
-}
-
-function loadedBefore(existing: ExistingData, mirror: LoadedSource[]): LoadedSource[] {
-  switch (existing.kind) {
-    case 'none':
-      return [];
-    case 'mirror':
-      return mirror;
-    case 'dataset':
-      // Data from storage or the sample has no per-file split: it counts as one source.
-      return [loadedSource(existing.dataset, existing.sources)];
-    case 'datasets':
-      return existing.datasets.map(({ dataset, sources }) => loadedSource(dataset, sources));
-  }
-}
-
-function loadedSource(dataset: Dataset, sources: string[]): LoadedSource {
-  const file =
-    sources.length === 1 && sources[0]
-      ? sources[0]
-      : sources.join(' + ') || 'the data already loaded';
-  return { file, sources, dataset };
-}
-
-function normaliseFile(
-  open: OpenFile,
-  choices: readonly TableChoice[],
-  policy: DuplicatePolicy,
-  before: LoadedSource[],
-  report: (rows: number) => void,
-): { result: ImportResult<ImportedData>; loaded: LoadedSource[] } {
-  const issues: ImportIssue[] = [];
-  const records: DailyRecord[] = [];
-  let granularity: Granularity = 'day';
-  let first = Infinity;
-  let last = -Infinity;
-  for (const choice of choices) {
-    const raw = open.tables.get(choice.table);
-    if (!raw) throw new Error(`No table "${choice.table}" was opened for ${open.file}`);
-    const normalised =
-      reusableRecords(open.dryRuns.get(choice.table), choice.mapping, policy) ??
-      normaliseTable(raw, choice.mapping, { duplicates: policy });
-    // Loops, not push(...list): spreading a large table's rows overflows the call stack.
-    for (const issue of normalised.issues) issues.push(issue);
-    if (!normalised.ok)
-      return { result: { ok: false, error: normalised.error, issues }, loaded: before };
-    for (const record of normalised.value.records) records.push(record);
-    report(records.length);
-    if (COARSENESS[normalised.value.granularity] > COARSENESS[granularity])
-      granularity = normalised.value.granularity;
-    first = Math.min(first, normalised.value.dateRange[0]);
-    last = Math.max(last, normalised.value.dateRange[1]);
-  }
-  if (records.length === 0) {
-    const error: ImportIssue = {
-      code: 'no-table-chosen',
-      severity: 'error',
-      message: `${open.file}: no sheet was chosen to import.`,
-      file: open.file,
-      hint: 'Tick at least one sheet.',
-    };
-    return { result: { ok: false, error, issues }, loaded: before };
-  }
-  const merged = mergeTables([{ file: open.file, records }], fileRecords(before));
-  const fileDataset = datasetFromRecords(records, [open.file]);
-  const loaded = [
-    ...before.filter((source) => source.file !== open.file),
-    { file: open.file, sources: [open.file], dataset: fileDataset },
-  ];
-  const sources = [...new Set(loaded.flatMap((source) => source.sources))];
-  const value: ImportedData = {
-    dataset: datasetFromRecords(merged.records, sources),
-    sources,
-    // Copied, not transferred: the worker keeps it to merge the next file.
-    fileDataset,
-    recordCount: records.length,
-    granularity,
-    dateRange: [first, last],
-  };
-  return { result: { ok: true, value, issues: [...issues, ...merged.overlaps] }, loaded };
+function tableNotOpen(id: string, table: string): Error {
+  return new Error(`No table "${table}" is open for file ${id}`);
 }
 
 /**
  * The import worker's logic as a plain function, so that it runs the same in the worker and on
- * the page (when workers are unavailable) and can be tested without one. It keeps the tables of
- * opened files until they are imported or cancelled, and the files already loaded.
+ * the page (when workers are unavailable) and can be tested without one. It keeps each opened
+ * file (the File itself, and its tables when the general reader read it) until it is imported
+ * or cancelled, and the files already loaded. Requests run as they come; a cancel stops the
+ * file's work between chunks.
  */
-export function createImportHandler(post: PostResponse): (request: ImportRequest) => void {
+export function createImportHandler(
+  post: PostResponse,
+  options: ImportHandlerOptions = {},
+): (request: ImportRequest) => void {
+  const useFast = options.fast ?? true;
+  const progressEveryMs = options.progressEveryMs ?? 100;
   const files = new Map<string, OpenFile>();
+  const working = new Map<string, AbortController>();
   let mirror: LoadedSource[] = [];
+  // Imports merge into what the one before built: one at a time.
+  let imports: Promise<void> = Promise.resolve();
 
-  const handle = (request: ImportRequest): void => {
+  const contextFor = (
+    request: Exclude<ImportRequest, { type: 'cancel' }>,
+    stage: (bytesRead: number | null) => 'parsing' | 'checking' | 'normalising',
+  ): WorkContext => {
+    let controller = working.get(request.id);
+    if (!controller || controller.signal.aborted) {
+      controller = new AbortController();
+      working.set(request.id, controller);
+    }
+    const signal = options.signal
+      ? AbortSignal.any([controller.signal, options.signal])
+      : controller.signal;
+    const { id, requestId } = request;
+    return {
+      signal,
+      progressEveryMs,
+      report: (rows, bytesRead) =>
+        post({ type: 'progress', id, requestId, stage: stage(bytesRead), rows, bytesRead }),
+    };
+  };
+
+  const fileOf = (id: string): OpenFile => {
+    const open = files.get(id);
+    if (!open) throw new Error(`File ${id} is not open`);
+    return open;
+  };
+
+  async function open(request: Request<'open'>): Promise<void> {
+    const context = contextFor(request, (bytes) => (bytes === null ? 'checking' : 'parsing'));
+    const opened = await openFile(request.source, request.file, context, useFast);
+    if (opened === CANCELLED || context.signal.aborted) return cancelled(request);
+    if (opened.result.ok) files.set(request.id, opened.open);
+    post({ type: 'opened', id: request.id, requestId: request.requestId, result: opened.result });
+  }
+
+  async function check(
+    open: OpenFile,
+    table: string,
+    proposed: Parameters<typeof checkTable>[1],
+    context: WorkContext,
+  ): Promise<ImportResult<DryRun> | Cancelled> {
+    const { fast } = open;
+    if (fast !== null && fast.table === table) {
+      const mapping = completeFromGuess(proposed, fast.guessed);
+      const known = open.dryRuns.get(table);
+      if (mapping && known?.mappingJson === JSON.stringify(mapping)) {
+        return { ok: true, value: known, issues: [] };
+      }
+      const outcome = mapping ? await rereadFast(open, fast, mapping, 'sum', context) : null;
+      if (outcome && 'cancelled' in outcome) return CANCELLED;
+      if (mapping && outcome?.eligible) {
+        return { ok: true, value: fastDryRun(fast, mapping, outcome.table.result), issues: [] };
+      }
+      const whole = await readWhole(open, context);
+      if (!whole.ok) return whole;
+    }
+    const raw = open.tables.get(table);
+    if (!raw) throw tableNotOpen(open.file, table);
+    return { ok: true, value: checkTable(raw, proposed).dryRun, issues: [] };
+  }
+
+  async function preview(request: Request<'preview'>): Promise<void> {
+    const open = fileOf(request.id);
+    const context = contextFor(request, () => 'checking');
+    const checked = await check(open, request.table, request.mapping, context);
+    if (checked === CANCELLED || context.signal.aborted) return cancelled(request);
+    if (checked.ok) open.dryRuns.set(request.table, checked.value);
+    const result: ImportResult<DryRun['check']> = checked.ok
+      ? { ok: true, value: checked.value.check, issues: [] }
+      : checked;
+    post({ type: 'previewed', id: request.id, requestId: request.requestId, result });
+  }
+
+  async function readTable(
+    open: OpenFile,
+    choice: TableChoice,
+    policy: Request<'normalise'>['duplicates'],
+    context: WorkContext,
+  ): Promise<ImportResult<NormalisedTable> | Cancelled> {
+    const reused = reusableRecords(open.dryRuns.get(choice.table), choice.mapping, policy);
+    if (reused) return reused;
+    const { fast } = open;
+    if (fast !== null && fast.table === choice.table && hasAllFormats(choice.mapping)) {
+      const outcome = await rereadFast(open, fast, choice.mapping, policy, context);
+      if ('cancelled' in outcome) return CANCELLED;
+      if (outcome.eligible) return outcome.table.result;
+    }
+    const whole = await readWhole(open, context);
+    if (!whole.ok) return whole;
+    const raw = open.tables.get(choice.table);
+    if (!raw) throw tableNotOpen(open.file, choice.table);
+    return normaliseTable(raw, choice.mapping, { duplicates: policy });
+  }
+
+  async function normalise(request: Request<'normalise'>): Promise<void> {
+    const open = fileOf(request.id);
+    const context = contextFor(request, () => 'normalising');
+    const tables: ImportResult<NormalisedTable>[] = [];
+    let records = 0;
+    for (const choice of request.tables) {
+      const table = await readTable(open, choice, request.duplicates, context);
+      if (table === CANCELLED || context.signal.aborted) return cancelled(request);
+      tables.push(table);
+      if (!table.ok) break;
+      records += table.value.records.length;
+      context.report(records, null);
+    }
+    const before = loadedBefore(request.existing, mirror);
+    const { result, loaded } = mergeFile(open.file, tables, before);
+    if (result.ok) {
+      mirror = loaded;
+      files.delete(request.id);
+      working.delete(request.id);
+    }
+    const transfer = result.ok ? datasetTransferables(result.value.dataset) : [];
+    post({ type: 'normalised', id: request.id, requestId: request.requestId, result }, transfer);
+  }
+
+  function cancelled(request: { id: string; requestId: number }): void {
+    // Nobody waits for it any more; answered all the same, so that no request goes unanswered.
+    post({ type: 'failed', id: request.id, requestId: request.requestId, message: 'Cancelled' });
+  }
+
+  const run = (request: Exclude<ImportRequest, { type: 'cancel' }>): Promise<void> => {
     switch (request.type) {
-      case 'open': {
-        const { result, open } = openFile(
-          request.id,
-          request.requestId,
-          new Uint8Array(request.bytes),
-          request.file,
-          post,
-        );
-        if (result.ok) files.set(request.id, open);
-        post({ type: 'opened', id: request.id, requestId: request.requestId, result });
-        return;
-      }
-      case 'preview': {
-        const open = files.get(request.id);
-        const raw = open?.tables.get(request.table);
-        if (!open || !raw)
-          throw new Error(`No table "${request.table}" is open for file ${request.id}`);
-        const { check, dryRun } = checkTable(raw, request.mapping);
-        open.dryRuns.set(request.table, dryRun);
-        post({
-          type: 'previewed',
-          id: request.id,
-          requestId: request.requestId,
-          result: { ok: true, value: check, issues: [] },
-        });
-        return;
-      }
+      case 'open':
+        return open(request);
+      case 'preview':
+        return preview(request);
       case 'normalise': {
-        const open = files.get(request.id);
-        if (!open) throw new Error(`File ${request.id} is not open`);
-        const before = loadedBefore(request.existing, mirror);
-        const report = (rows: number) =>
-          post({
-            type: 'progress',
-            id: request.id,
-            requestId: request.requestId,
-            stage: 'normalising',
-            rows,
-          });
-        const { result, loaded } = normaliseFile(
-          open,
-          request.tables,
-          request.duplicates,
-          before,
-          report,
-        );
-        if (result.ok) {
-          mirror = loaded;
-          files.delete(request.id);
-        }
-        const transfer = result.ok ? datasetTransferables(result.value.dataset) : [];
-        post(
-          { type: 'normalised', id: request.id, requestId: request.requestId, result },
-          transfer,
-        );
-        return;
+        const next = imports.then(() => normalise(request));
+        imports = next.catch(() => undefined);
+        return next;
       }
-      case 'cancel':
-        files.delete(request.id);
-        return;
     }
   };
 
   return (request) => {
-    try {
-      handle(request);
-    } catch (error) {
+    if (request.type === 'cancel') {
+      working.get(request.id)?.abort();
+      working.delete(request.id);
+      files.delete(request.id);
+      return;
+    }
+    run(request).catch((error: unknown) => {
       // A bug, not a user error: answer the request so the page can say so instead of waiting.
-      if (request.type === 'cancel') throw error;
       const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
       post({ type: 'failed', id: request.id, requestId: request.requestId, message });
-    }
+    });
   };
 }

@@ -29,7 +29,11 @@ export type ExistingData =
   | { kind: 'datasets'; datasets: { dataset: Dataset; sources: string[] }[] };
 
 export type ImportRequest =
-  | { type: 'open'; id: string; requestId: number; bytes: ArrayBuffer; file: string }
+  /**
+   * `source` is the File itself (or a Blob of pasted cells): it is cloned as a handle, not its
+   * bytes, and the worker streams it. `file` is the name used in messages.
+   */
+  | { type: 'open'; id: string; requestId: number; source: Blob; file: string }
   | {
       type: 'preview';
       id: string;
@@ -80,6 +84,12 @@ export interface OpenedFile {
   file: string;
   format: 'text' | 'xlsx' | 'xls' | 'ods';
   tables: OpenedTable[];
+  /**
+   * 'fast': streamed by the fast reader, which keeps only the first rows; 'general': read whole
+   * by readTables, with `generalBecause` saying why the fast reader left it.
+   */
+  reader: 'fast' | 'general';
+  generalBecause: string | null;
 }
 
 export interface ImportedData {
@@ -101,6 +111,8 @@ export type ImportResponse =
       requestId: number;
       stage: 'parsing' | 'checking' | 'normalising';
       rows: number;
+      /** How far through the file the worker is, in bytes of the file (null: not known). */
+      bytesRead: number | null;
     }
   | { type: 'opened'; id: string; requestId: number; result: ImportResult<OpenedFile> }
   | { type: 'previewed'; id: string; requestId: number; result: ImportResult<TableCheck> }

@@ -9,11 +9,13 @@ import type {
   TableCheck,
   TableChoice,
 } from '../../workers/import-protocol';
-import { ImportCancelledError } from './read-file';
+import { ImportCancelledError } from './import-cancelled';
 
 export interface WorkProgress {
   stage: 'parsing' | 'checking' | 'normalising';
   rows: number;
+  /** Bytes of the file read so far; null when the step does not go through the file. */
+  bytesRead: number | null;
 }
 
 /**
@@ -22,9 +24,10 @@ export interface WorkProgress {
  */
 export interface ImportClient {
   readonly mode: 'worker' | 'main-thread';
+  /** The File goes to the worker as it is (a handle, not its bytes): it streams it. */
   open(
     id: string,
-    bytes: Uint8Array,
+    source: Blob,
     file: string,
     onProgress?: (progress: WorkProgress) => void,
   ): Promise<ImportResult<OpenedFile>>;
@@ -74,13 +77,18 @@ function workerTransport(receive: Receive, fail: Fail): Transport {
 /** The same handler as the worker's, called on the page; loaded only when needed. */
 function mainThreadTransport(receive: Receive, fail: Fail): Transport {
   let live = true;
+  // Terminating stops the handler's work between chunks, as terminating a worker stops it.
+  const stop = new AbortController();
   const handler = import('../../workers/import-handler').then(({ createImportHandler }) =>
-    createImportHandler((response) => {
-      // Answer asynchronously, as a worker would, so the page renders between steps.
-      setTimeout(() => {
-        if (live) receive(response);
-      }, 0);
-    }),
+    createImportHandler(
+      (response) => {
+        // Answer asynchronously, as a worker would, so the page renders between steps.
+        setTimeout(() => {
+          if (live) receive(response);
+        }, 0);
+      },
+      { signal: stop.signal },
+    ),
   );
   return {
     send(request) {
@@ -94,6 +102,7 @@ function mainThreadTransport(receive: Receive, fail: Fail): Transport {
     },
     terminate() {
       live = false;
+      stop.abort();
     },
   };
 }
@@ -118,7 +127,8 @@ export function createImportClient(options: { useWorker?: boolean } = {}): Impor
     // Answers to cancelled requests arrive after the fact; nobody waits for them any more.
     if (!entry) return;
     if (response.type === 'progress') {
-      entry.onProgress?.({ stage: response.stage, rows: response.rows });
+      const { stage, rows, bytesRead } = response;
+      entry.onProgress?.({ stage, rows, bytesRead });
       return;
     }
     pending.delete(response.requestId);
@@ -169,19 +179,12 @@ export function createImportClient(options: { useWorker?: boolean } = {}): Impor
     get mode() {
       return useWorker ? 'worker' : 'main-thread';
     },
-    async open(id, bytes, file, onProgress) {
-      // The bytes move to the worker; a view on part of a buffer is copied out first.
-      const buffer =
-        bytes.byteOffset === 0 &&
-        bytes.byteLength === bytes.buffer.byteLength &&
-        bytes.buffer instanceof ArrayBuffer
-          ? bytes.buffer
-          : bytes.slice().buffer;
+    async open(id, source, file, onProgress) {
       const requestId = nextRequestId++;
       const response = await request(
-        { type: 'open', id, requestId, bytes: buffer, file },
+        { type: 'open', id, requestId, source, file },
         'opened',
-        [buffer],
+        [],
         onProgress,
       );
       return response.result;

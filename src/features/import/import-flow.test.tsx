@@ -4,13 +4,10 @@ import userEvent from '@testing-library/user-event';
 import { dayFromIso } from '../../domain/records/calendar-day';
 import { datasetFromRecords, recordsFromDataset } from '../../domain/records/build-dataset';
 import type { Dataset } from '../../domain/records/dataset';
+import { csvFile as csv, DAILY_CSV as DAILY, twoSheetWorkbook } from '../../workers/test-fixtures';
 import { createImportClient, type ImportClient } from './import-client';
 import { ImportHarness } from './test-harness';
 import { memoryStorage } from './test-storage';
-
-function csv(name: string, text: string): File {
-  return new File([text], name, { type: 'text/csv' });
-}
 
 function setup(props: Partial<Parameters<typeof ImportHarness>[0]> = {}) {
   const user = userEvent.setup();
@@ -26,8 +23,6 @@ function lastDataset(
   if (!call) throw new Error('setDataset was not called');
   return call[0];
 }
-
-const DAILY = 'Date,Region,Deliveries,Orders\n2019-06-27,Norway,100,40\n2019-06-28,Norway,120,50\n';
 
 describe('import flow', () => {
   // The page loads the importer on first use; load it before the clock of the first test starts.
@@ -135,14 +130,15 @@ describe('import flow', () => {
     };
     const { user, onSetDataset, input } = setup({ client: slow });
     await user.upload(input, csv('big.csv', DAILY));
+    // The worker reads the file itself; held back here, it has read nothing yet.
     expect(await screen.findByRole('progressbar', { name: /big\.csv/ })).toHaveAttribute(
       'aria-valuenow',
-      '100',
+      '0',
     );
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(screen.getByRole('status')).toHaveTextContent('Import cancelled');
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
-    // The file's bytes arrive after the cancel: nothing may come of them.
+    // The worker is asked to open the file after the cancel: nothing may come of it.
     await act(async () => {
       release();
       await new Promise((resolve) => setTimeout(resolve, 50));
@@ -192,33 +188,7 @@ describe('import flow', () => {
   });
 
   it('offers hidden sheets unticked, and Escape closes the dialog without importing', async () => {
-    const { utils, write } = await import('@e965/xlsx');
-    const workbook = utils.book_new();
-    utils.book_append_sheet(
-      workbook,
-      utils.aoa_to_sheet([
-        ['Date', 'Region', 'Deliveries'],
-        ['2019-06-27', 'Norway', 5],
-      ]),
-      'June',
-    );
-    utils.book_append_sheet(
-      workbook,
-      utils.aoa_to_sheet([
-        ['Date', 'Region', 'Deliveries'],
-        ['2019-05-27', 'Norway', 7],
-      ]),
-      'Old',
-    );
-    workbook.Workbook = {
-      Sheets: [
-        { name: 'June', Hidden: 0 },
-        { name: 'Old', Hidden: 1 },
-      ],
-    };
-    const bytes = new Uint8Array(
-      write(workbook, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer,
-    );
+    const bytes = twoSheetWorkbook();
     const { user, onSetDataset, input } = setup();
     await user.upload(input, new File([bytes], 'book.xlsx'));
     const dialog = await screen.findByRole('dialog', { name: 'Import book.xlsx' });

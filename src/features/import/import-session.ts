@@ -19,7 +19,8 @@ export interface ReviewTable {
 
 export type FilePhase =
   | { kind: 'reading'; bytesRead: number }
-  | { kind: 'parsing'; rows: number | null; checking: boolean }
+  /** `bytesRead`: how far through the file the worker's reader is; null once it is all read. */
+  | { kind: 'parsing'; rows: number | null; checking: boolean; bytesRead: number | null }
   | { kind: 'review'; format: OpenedFile['format']; tables: ReviewTable[] }
   | { kind: 'importing'; rows: number | null }
   | { kind: 'imported'; recordCount: number }
@@ -52,7 +53,13 @@ export interface ImportChoices {
 export type ImportAction =
   | { type: 'added'; files: Array<{ id: string; name: string; size: number }> }
   | { type: 'read'; id: string; bytesRead: number }
-  | { type: 'parsing'; id: string; rows: number | null; checking?: boolean }
+  | {
+      type: 'parsing';
+      id: string;
+      rows: number | null;
+      checking?: boolean;
+      bytesRead?: number | null;
+    }
   | {
       type: 'opened';
       id: string;
@@ -136,7 +143,12 @@ export function importReducer(state: ImportState, action: ImportAction): ImportS
     case 'parsing':
       return whileActive(state, action.id, (file) => ({
         ...file,
-        phase: { kind: 'parsing', rows: action.rows, checking: action.checking ?? false },
+        phase: {
+          kind: 'parsing',
+          rows: action.rows,
+          checking: action.checking ?? false,
+          bytesRead: action.bytesRead ?? null,
+        },
       }));
     case 'opened':
       return whileActive(state, action.id, (file) => ({
@@ -202,7 +214,7 @@ export function progressItems(state: ImportState): ProgressItem[] {
           {
             id: file.id,
             name: file.name,
-            bytesRead: file.size,
+            bytesRead: phase.bytesRead ?? file.size,
             totalBytes: file.size,
             rows: phase.rows,
             stage: phase.checking ? 'Checking' : 'Reading rows of',

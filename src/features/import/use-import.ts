@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import type { TableMapping } from '../../domain/import/normalise';
 import type { ImportResult } from '../../domain/import/types';
-import type { OpenedFile, TableCheck } from '../../workers/import-protocol';
+import type { TableCheck } from '../../workers/import-protocol';
 import { createImportClient, type ImportClient } from './import-client';
 import {
   importReducer,
@@ -10,15 +10,10 @@ import {
   type ImportState,
   type ReviewTable,
 } from './import-session';
-import {
-  fitRemembered,
-  recallMapping,
-  rememberMapping,
-  type MappingStorage,
-} from './mapping-memory';
-import { ImportCancelledError, readFileBytes } from './read-file';
-import { importFailure } from './describe-issue';
+import { importReviewed } from './import-reviewed';
 import { useLoadedData, type ImportTarget } from './loaded-data';
+import type { MappingStorage } from './mapping-memory';
+import { openForReview, type FlowDeps } from './open-for-review';
 
 export type { FileEntry, ImportTarget, TargetDataset, TargetOutcome } from './loaded-data';
 
@@ -82,60 +77,13 @@ export function useImport(target: ImportTarget, options: ImportOptions = {}): Im
     return clientRef.current;
   }, [options.client]);
 
-  const reviewTables = useCallback(
-    async (id: string, opened: OpenedFile): Promise<ReviewTable[]> => {
-      const tables: ReviewTable[] = [];
-      for (const table of opened.tables) {
-        const recalled = recallMapping(table.mappingKey, storage);
-        const remembered = recalled ? fitRemembered(recalled, table.guessed) : null;
-        let check = table.check;
-        if (remembered) {
-          const previewed = await client().preview(id, table.table, remembered);
-          if (previewed.ok) check = previewed.value;
-        }
-        tables.push({ ...table, remembered: remembered ? check.mapping : null, check });
-      }
-      return tables;
-    },
-    [client, storage],
-  );
+  const deps = useMemo<FlowDeps>(() => ({ client, dispatch, storage }), [client, storage]);
 
-  const openOne = useCallback(
-    async (id: string, file: File, signal: AbortSignal) => {
-      try {
-        const bytes = await readFileBytes(
-          file,
-          (bytesRead) => dispatch({ type: 'read', id, bytesRead }),
-          signal,
-        );
-        dispatch({ type: 'parsing', id, rows: null });
-        const opened = await client().open(
-          id,
-          bytes,
-          file.name,
-          ({ rows, stage }) =>
-            !signal.aborted &&
-            dispatch({ type: 'parsing', id, rows, checking: stage === 'checking' }),
-        );
-        if (signal.aborted) return;
-        if (!opened.ok) {
-          dispatch({ type: 'rejected', id, error: opened.error, issues: opened.issues });
-          return;
-        }
-        const tables = await reviewTables(id, opened.value);
-        if (signal.aborted) return;
-        const notes = [...opened.issues, ...opened.value.tables.flatMap((table) => table.notes)];
-        const issues = [...new Set(notes)];
-        reviewRef.current.set(id, tables);
-        dispatch({ type: 'opened', id, format: opened.value.format, tables, issues });
-      } catch (error) {
-        // Cancelling is not a failure: the session already shows "Import cancelled".
-        if (error instanceof ImportCancelledError || signal.aborted) return;
-        dispatch({ type: 'rejected', id, error: importFailure(file.name, error), issues: [] });
-      }
-    },
-    [client, reviewTables],
-  );
+  const forget = useCallback((fileId: string) => {
+    filesRef.current.delete(fileId);
+    reviewRef.current.delete(fileId);
+    replacesRef.current.delete(fileId);
+  }, []);
 
   const start = useCallback(
     (files: File[], options: { replaces?: string } = {}) => {
@@ -149,67 +97,33 @@ export function useImport(target: ImportTarget, options: ImportOptions = {}): Im
       for (const { id, file } of entries) {
         filesRef.current.set(id, file);
         if (options.replaces !== undefined) replacesRef.current.set(id, options.replaces);
-        queueRef.current = queueRef.current.then(() =>
-          signal.aborted ? undefined : openOne(id, file, signal),
-        );
+        queueRef.current = queueRef.current.then(async () => {
+          if (signal.aborted) return;
+          const tables = await openForReview(id, file, signal, deps);
+          if (tables) reviewRef.current.set(id, tables);
+        });
       }
     },
-    [openOne],
+    [deps],
   );
 
   const importOne = useCallback(
     async (fileId: string, choices: ImportChoices, signal: AbortSignal) => {
       const file = filesRef.current.get(fileId);
       if (!file) throw new Error(`No file ${fileId} in the import session`);
-      const reviewed = reviewRef.current.get(fileId) ?? [];
-      for (const choice of choices.tables) {
-        const key = reviewed.find((table) => table.table === choice.table)?.mappingKey;
-        if (key !== undefined) rememberMapping(key, choice.mapping, storage);
-      }
-      // Kept as a dataset of its own when the target keeps files (null: merged into the whole).
-      const plan = loaded.planFile(file.name, replacesRef.current.get(fileId) ?? null);
+      const reviewed = {
+        id: fileId,
+        file,
+        reviewed: reviewRef.current.get(fileId) ?? [],
+        replaces: replacesRef.current.get(fileId) ?? null,
+      };
       try {
-        const result = await client().normalise(
-          fileId,
-          choices.tables,
-          choices.duplicates,
-          plan ? plan.existing : loaded.existing(),
-          ({ rows }) => !signal.aborted && dispatch({ type: 'importing', id: fileId, rows }),
-        );
-        if (signal.aborted) return;
-        if (!result.ok) {
-          dispatch({ type: 'rejected', id: fileId, error: result.error, issues: result.issues });
-          return;
-        }
-        const { recordCount } = result.value;
-        if (!plan) {
-          loaded.set(result.value.dataset, result.value.sources);
-          dispatch({ type: 'imported', id: fileId, recordCount, issues: result.issues });
-          return;
-        }
-        const refused = await loaded.keepFile(plan, result.value, choices.tables);
-        if (signal.aborted) return;
-        if (refused) {
-          dispatch({ type: 'rejected', id: fileId, error: refused, issues: result.issues });
-          return;
-        }
-        const issues = [...plan.issues, ...result.issues];
-        dispatch({ type: 'imported', id: fileId, recordCount, issues });
-      } catch (error) {
-        if (error instanceof ImportCancelledError || signal.aborted) return;
-        dispatch({
-          type: 'rejected',
-          id: fileId,
-          error: importFailure(file.name, error),
-          issues: [],
-        });
+        await importReviewed(reviewed, choices, signal, loaded, deps);
       } finally {
-        filesRef.current.delete(fileId);
-        reviewRef.current.delete(fileId);
-        replacesRef.current.delete(fileId);
+        forget(fileId);
       }
     },
-    [client, loaded, storage],
+    [deps, forget, loaded],
   );
 
   const confirm = useCallback(
@@ -229,12 +143,10 @@ export function useImport(target: ImportTarget, options: ImportOptions = {}): Im
   const skip = useCallback(
     (fileId: string) => {
       dispatch({ type: 'skipped', id: fileId });
-      filesRef.current.delete(fileId);
-      reviewRef.current.delete(fileId);
-      replacesRef.current.delete(fileId);
+      forget(fileId);
       client().release(fileId);
     },
-    [client],
+    [client, forget],
   );
 
   const preview = useCallback(
