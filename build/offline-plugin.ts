@@ -33,7 +33,8 @@ export function offlinePlugin(): Plugin {
       const files = [
         ...Object.keys(bundle),
         ...(config.publicDir ? publicFiles(config.publicDir) : []),
-      ].filter((file) => file !== 'sw.js');
+        // _headers is read by the host, never served: fetching it would fail the whole install.
+      ].filter((file) => file !== 'sw.js' && file !== '_headers');
       const base = config.base;
       const urls = ['', ...files].map((file) => `${base}${file}`);
       const version = createHash('sha256').update(urls.join('\n')).digest('hex').slice(0, 12);

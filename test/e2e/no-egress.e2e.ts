@@ -135,6 +135,28 @@ describe('no egress', () => {
     }
   });
 
+  it('sends the same policy as a header on every file, workers included, with frame-ancestors', async () => {
+    const meta = await watched.page.evaluate(
+      () =>
+        document
+          .querySelector('meta[http-equiv="Content-Security-Policy"]')
+          ?.getAttribute('content') ?? '',
+    );
+    const page = await fetch(appUrl('/'));
+    expect(page.headers.get('content-security-policy')).toBe(`${meta}; frame-ancestors 'none'`);
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    // A worker is governed by the policy of its own script's response, not the page's <meta>.
+    // The service worker's file list names every file of the build, the import worker included.
+    const files = await (await fetch(appUrl('/sw.js'))).text();
+    const worker = /import-worker-[\w-]+\.js/.exec(files)?.[0];
+    expect(worker, 'the service worker lists the import worker').toBeDefined();
+    const workerResponse = await fetch(appUrl(`/assets/${worker}`));
+    expect(workerResponse.status).toBe(200);
+    expect(workerResponse.headers.get('content-security-policy')).toBe(
+      page.headers.get('content-security-policy'),
+    );
+  });
+
   it('loads nothing from elsewhere in the page itself', async () => {
     const html = await (await fetch(appUrl('/'))).text();
     expect(html).not.toMatch(/(?:src|href)=["']?(?:https?:)?\/\//i);

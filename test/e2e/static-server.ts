@@ -16,11 +16,30 @@ const MIME: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** Serves the production build on loopback, as a static host would, with SPA fallback. */
+/** The headers of a `_headers` file (Netlify / Cloudflare Pages format) for the path `/*`. */
+async function hostHeaders(base: string): Promise<Record<string, string>> {
+  const text = await readFile(join(base, '_headers'), 'utf8').catch(() => '');
+  const headers: Record<string, string> = {};
+  let inBlock = false;
+  for (const line of text.split('\n')) {
+    if (!line.startsWith(' ') && line.trim() !== '') inBlock = line.trim() === '/*';
+    else if (inBlock && line.includes(':')) {
+      const at = line.indexOf(':');
+      headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+    }
+  }
+  return headers;
+}
+
+/**
+ * Serves the production build on loopback as a static host would: SPA fallback, and the
+ * headers the build's `_headers` file asks for (the CSP among them), which is never served.
+ */
 export async function startStaticServer(
   root: string,
 ): Promise<{ url: string; close: () => Promise<void> }> {
   const base = resolve(root);
+  const headers = await hostHeaders(base);
   const server: Server = createServer((request, response) => {
     void (async () => {
       const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -30,9 +49,11 @@ export async function startStaticServer(
         return;
       }
       const info = await stat(file).catch(() => null);
-      if (!info || info.isDirectory()) file = join(base, 'index.html');
+      if (!info || info.isDirectory() || file === join(base, '_headers'))
+        file = join(base, 'index.html');
       const body = await readFile(file);
       response.writeHead(200, {
+        ...headers,
         'Content-Type': MIME[extname(file)] ?? 'application/octet-stream',
         'Cache-Control': 'no-store',
       });
