@@ -1,3 +1,4 @@
+import type { Dataset } from '../domain/records/dataset';
 import { createImportHandler, type ImportHandlerOptions } from './import-handler';
 import type {
   ImportedData,
@@ -6,6 +7,12 @@ import type {
   OpenedFile,
   TableCheck,
 } from './import-protocol';
+
+/** The merged dataset of an import that asked for it (every test import but fileOnly ones). */
+export function merged(imported: ImportedData): Dataset {
+  if (!imported.dataset) throw new Error('The import gave no merged dataset');
+  return imported.dataset;
+}
 
 type Answer = Exclude<ImportResponse, { type: 'progress' }>;
 type Normalise = Extract<ImportRequest, { type: 'normalise' }>;

@@ -12,7 +12,7 @@ import type { DuplicatePolicy, TableMapping } from '../domain/import/normalise';
 import type { ImportResult } from '../domain/import/types';
 import { recordsFromDataset } from '../domain/records/build-dataset';
 import { MEASURES } from '../domain/records/measures';
-import { handlerHarness } from './handler-harness';
+import { handlerHarness, merged } from './handler-harness';
 import type { ImportedData, OpenedFile } from './import-protocol';
 import { twoSheetWorkbook } from './test-fixtures';
 
@@ -26,8 +26,8 @@ function withoutReader(result: ImportResult<OpenedFile>) {
 /** The import's answer with the records as the app sees them (a dataset is sorted). */
 function comparable(result: ImportResult<ImportedData>) {
   if (!result.ok) return result;
-  const { dataset, fileDataset, ...rest } = result.value;
-  const records = recordsFromDataset(dataset);
+  const { fileDataset, ...rest } = result.value;
+  const records = recordsFromDataset(merged(result.value));
   return { ...result, value: { ...rest, records, file: recordsFromDataset(fileDataset) } };
 }
 
@@ -181,7 +181,7 @@ describe('the worker with the fast reader, against the general reader', () => {
     });
     expect([source.streams, source.wholeReads]).toEqual([2, 0]);
     const measures = new Set(
-      recordsFromDataset(imported.dataset).flatMap((r) => Object.keys(r.values)),
+      recordsFromDataset(merged(imported)).flatMap((r) => Object.keys(r.values)),
     );
     expect(measures.has('production')).toBe(false);
 

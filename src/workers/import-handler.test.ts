@@ -1,7 +1,7 @@
 import { isoFromDay, dayFromIso } from '../domain/records/calendar-day';
 import { recordsFromDataset } from '../domain/records/build-dataset';
 import type { TableMapping } from '../domain/import/normalise';
-import { handlerHarness } from './handler-harness';
+import { handlerHarness, merged } from './handler-harness';
 import type { ExistingData } from './import-protocol';
 import { DAILY_CSV as DAILY, twoSheetWorkbook } from './test-fixtures';
 
@@ -82,12 +82,12 @@ describe('import worker handler', () => {
     expect(imported.sources).toEqual(['daily.csv']);
     expect(imported.recordCount).toBe(2);
     expect(imported.dateRange.map(isoFromDay)).toEqual(['2019-06-27', '2019-06-28']);
-    const records = recordsFromDataset(imported.dataset);
+    const records = recordsFromDataset(merged(imported));
     expect(records.map((r) => r.values)).toEqual([
       { deliveries: 100, production: 40 },
       { deliveries: 120, production: 50 },
     ]);
-    expect(h.transfers.at(-1)).toContain(imported.dataset.days.buffer);
+    expect(h.transfers.at(-1)).toContain(merged(imported).days.buffer);
   });
 
   it('merges a second file into the first, and replaces a file loaded again', async () => {
@@ -110,7 +110,7 @@ describe('import worker handler', () => {
     if (!again.ok) throw new Error(again.error.message);
     expect(again.value.sources).toEqual(['france.csv', 'norway.csv']);
     expect(
-      recordsFromDataset(again.value.dataset).map((r) => [r.region, r.values.deliveries]),
+      recordsFromDataset(merged(again.value)).map((r) => [r.region, r.values.deliveries]),
     ).toEqual([
       ['France', 30],
       ['Norway', 90],
@@ -127,7 +127,7 @@ describe('import worker handler', () => {
     await h.opened('b', blobOf('Date,Region,Deliveries\n2019-06-27,Norway,80\n'), 'b.csv');
     const result = await h.normalise('b', [{ table: '', mapping }], 'sum', {
       kind: 'dataset',
-      dataset: first.dataset,
+      dataset: merged(first),
       sources: ['stored.csv'],
     });
     expect(result.ok && result.value.sources).toEqual(['stored.csv', 'b.csv']);
@@ -174,9 +174,37 @@ describe('import worker handler', () => {
       ['France', 5],
       ['Spain', 7],
     ]);
-    expect(recordsFromDataset(result.value.dataset)).toHaveLength(3);
+    expect(recordsFromDataset(merged(result.value))).toHaveLength(3);
     // The file's own dataset stays with the worker (it merges the next file): copied, not moved.
     expect(h.transfers.at(-1)).not.toContain(result.value.fileDataset.days.buffer);
+  });
+
+  it("builds only the file's dataset when the page keeps files as datasets, overlaps still said", async () => {
+    const h = handlerHarness();
+    const text = 'Date,Region,Deliveries\n2019-06-27,Norway,100\n';
+    const mapping = (await h.opened('a', blobOf(text), 'a.csv')).tables[0]?.guessed;
+    if (!mapping) throw new Error('no table');
+    const first = await h.normalised('a', [{ table: '', mapping }], 'sum', { kind: 'none' });
+    await h.opened('b', blobOf('Date,Region,Deliveries\n2019-06-27,Norway,80\n'), 'b.csv');
+    const answer = await h.send({
+      type: 'normalise',
+      id: 'b',
+      requestId: h.nextId(),
+      tables: [{ table: '', mapping }],
+      duplicates: 'sum',
+      existing: {
+        kind: 'datasets',
+        datasets: [{ dataset: first.fileDataset, sources: ['a.csv'] }],
+      },
+      fileOnly: true,
+    });
+    if (answer?.type !== 'normalised' || !answer.result.ok) throw new Error('not imported');
+    expect(answer.result.value.dataset).toBeNull();
+    expect(recordsFromDataset(answer.result.value.fileDataset).map((r) => r.values)).toEqual([
+      { deliveries: 80 },
+    ]);
+    expect(answer.result.issues.map((i) => i.code)).toContain('overlap');
+    expect(h.transfers.at(-1)).toEqual([]);
   });
 
   it('refuses to import while duplicates are unanswered, and sums or keeps the last when told', async () => {
@@ -192,7 +220,7 @@ describe('import worker handler', () => {
       });
       results.push(
         result.ok
-          ? recordsFromDataset(result.value.dataset)[0]?.values.deliveries
+          ? recordsFromDataset(merged(result.value))[0]?.values.deliveries
           : result.error.code,
       );
     }
@@ -213,7 +241,7 @@ describe('import worker handler', () => {
     const imported = await h.normalised('w', [{ table: 'Old', mapping: old.guessed }], 'ask', {
       kind: 'none',
     });
-    expect(recordsFromDataset(imported.dataset).map((r) => r.day)).toEqual([
+    expect(recordsFromDataset(merged(imported)).map((r) => r.day)).toEqual([
       dayFromIso('2019-05-27'),
     ]);
   });

@@ -163,13 +163,14 @@ export function createImportHandler(
       context.report(records, null);
     }
     const before = loadedBefore(request.existing, mirror);
-    const { result, loaded } = mergeFile(open.file, tables, before);
+    const { result, loaded } = mergeFile(open.file, tables, before, request.fileOnly);
     if (result.ok) {
       mirror = loaded;
       files.delete(request.id);
       working.delete(request.id);
     }
-    const transfer = result.ok ? datasetTransferables(result.value.dataset) : [];
+    const merged = result.ok ? result.value.dataset : null;
+    const transfer = merged ? datasetTransferables(merged) : [];
     post({ type: 'normalised', id: request.id, requestId: request.requestId, result }, transfer);
   }
 

@@ -48,6 +48,11 @@ export type ImportRequest =
       tables: TableChoice[];
       duplicates: DuplicatePolicy;
       existing: ExistingData;
+      /**
+       * The page keeps the file as a dataset of its own: only `fileDataset` is built (the
+       * merged `dataset` is null); overlaps with the data already loaded are still reported.
+       */
+      fileOnly?: boolean;
     }
   | { type: 'cancel'; id: string };
 
@@ -93,8 +98,8 @@ export interface OpenedFile {
 }
 
 export interface ImportedData {
-  /** The data already loaded with this file merged in. */
-  dataset: Dataset;
+  /** The data already loaded with this file merged in; null when only the file was asked for. */
+  dataset: Dataset | null;
   sources: string[];
   /** This file's records alone (sources: the file), to keep as a dataset of its own. */
   fileDataset: Dataset;

@@ -47,11 +47,13 @@ export function loadedBefore(existing: ExistingData, mirror: LoadedSource[]): Lo
 /**
  * Merges the tables a file gave (each normalised with the user's mapping, in the order chosen)
  * into the data loaded before it. The first table that cannot be imported refuses the file.
+ * `fileOnly`: the merged dataset is not built (the page keeps the file's own dataset).
  */
 export function mergeFile(
   file: string,
   tables: readonly ImportResult<NormalisedTable>[],
   before: LoadedSource[],
+  fileOnly = false,
 ): { result: ImportResult<ImportedData>; loaded: LoadedSource[] } {
   const issues: ImportIssue[] = [];
   const records: DailyRecord[] = [];
@@ -87,7 +89,7 @@ export function mergeFile(
   ];
   const sources = [...new Set(loaded.flatMap((source) => source.sources))];
   const value: ImportedData = {
-    dataset: datasetFromRecords(merged.records, sources),
+    dataset: fileOnly ? null : datasetFromRecords(merged.records, sources),
     sources,
     // Copied, not transferred: the worker keeps it to merge the next file.
     fileDataset,

@@ -38,6 +38,8 @@ export interface ImportClient {
     duplicates: DuplicatePolicy,
     existing: ExistingData,
     onProgress?: (progress: WorkProgress) => void,
+    /** 'file': the file is kept as a dataset of its own; no merged dataset is built. */
+    want?: 'merged' | 'file',
   ): Promise<ImportResult<ImportedData>>;
   /** Forgets a file's tables (the user skipped it). */
   release(id: string): void;
@@ -197,10 +199,11 @@ export function createImportClient(options: { useWorker?: boolean } = {}): Impor
       );
       return response.result;
     },
-    async normalise(id, tables, duplicates, existing, onProgress) {
+    async normalise(id, tables, duplicates, existing, onProgress, want = 'merged') {
       const requestId = nextRequestId++;
+      const fileOnly = want === 'file';
       const response = await request(
-        { type: 'normalise', id, requestId, tables, duplicates, existing },
+        { type: 'normalise', id, requestId, tables, duplicates, existing, fileOnly },
         'normalised',
         [],
         onProgress,

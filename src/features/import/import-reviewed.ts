@@ -43,6 +43,7 @@ export async function importReviewed(
         choices.duplicates,
         plan ? plan.existing : loaded.existing(),
         ({ rows }) => !signal.aborted && dispatch({ type: 'importing', id, rows }),
+        plan ? 'file' : 'merged',
       );
     if (signal.aborted) return;
     if (!result.ok) {
@@ -51,7 +52,9 @@ export async function importReviewed(
     }
     const { recordCount } = result.value;
     if (!plan) {
-      loaded.set(result.value.dataset, result.value.sources);
+      const merged = result.value.dataset;
+      if (!merged) throw new Error('The import worker sent no merged dataset.');
+      loaded.set(merged, result.value.sources);
       dispatch({ type: 'imported', id, recordCount, issues: result.issues });
       return;
     }

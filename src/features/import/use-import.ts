@@ -77,6 +77,17 @@ export function useImport(target: ImportTarget, options: ImportOptions = {}): Im
     return clientRef.current;
   }, [options.client]);
 
+  useEffect(() => {
+    // The worker starts while the page is idle, so its script has run when a file is chosen.
+    const warmUp = () => void client();
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(warmUp, { timeout: 2_000 });
+      return () => cancelIdleCallback(handle);
+    }
+    const handle = setTimeout(warmUp, 1_000);
+    return () => clearTimeout(handle);
+  }, [client]);
+
   const deps = useMemo<FlowDeps>(() => ({ client, dispatch, storage }), [client, storage]);
 
   const forget = useCallback((fileId: string) => {

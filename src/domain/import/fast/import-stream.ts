@@ -84,6 +84,8 @@ export async function importTextStream(
     }
   }
   if (options.signal?.aborted) return CANCELLED;
+  // Said before end(), which sums up every row at once: the page shows the file read meanwhile.
+  report({ bytesRead: reader.bytesRead, totalBytes, rowsRead: reader.rowsRead }, true);
   const outcome = reader.end();
   report({ bytesRead: reader.bytesRead, totalBytes, rowsRead: reader.rowsRead }, true);
   return outcome;
