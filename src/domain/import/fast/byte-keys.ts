@@ -131,14 +131,24 @@ export class FingerprintList {
    * keys: the two fingerprint the same text differently.
    */
   addText(text: string): void {
+    this.addRange(text, 0, text.length);
+  }
+
+  /** Adds text[start, end) by its code units, as addText(text.slice(start, end)) would. */
+  addRange(text: string, start: number, end: number): void {
     let first = 0x811c9dc5 | 0;
-    let second = (0x9747b28c ^ text.length) | 0;
-    for (let i = 0; i < text.length; i++) {
+    let second = (0x9747b28c ^ (end - start)) | 0;
+    for (let i = start; i < end; i++) {
       const unit = text.charCodeAt(i);
       first = Math.imul(first ^ unit, 0x01000193);
       second = Math.imul(second ^ unit, 0x5bd1e995);
       second ^= second >>> 15;
     }
+    this.push(first, second);
+  }
+
+  /** Adds a key fingerprinted elsewhere (by WordFingerprint): a list must take one kind. */
+  addPair(first: number, second: number): void {
     this.push(first, second);
   }
 

@@ -37,7 +37,8 @@ export class DayColumns {
       const room = Math.max(span, 64);
       this.resize(day < this.first ? low - room : low, span + room);
     }
-    return day - this.first;
+    // An int32 index, so typed arrays are indexed without a float check.
+    return (day - this.first) | 0;
   }
 
   private resize(first: number, length: number): void {
@@ -72,7 +73,7 @@ export class GroupDayCounts {
     if (group >= this.groups || day < this.first || day >= this.first + this.span) {
       this.grow(group, day);
     }
-    return (group * this.span + day - this.first) * this.width;
+    return ((group * this.span + day - this.first) * this.width) | 0;
   }
 
   /** Count `k` of `day` in `group`; 0 outside the array. */

@@ -1,33 +1,13 @@
-import { guessMapping, mappingKey, findHeaderRow } from '../normalise/guess-mapping';
-import { headerTexts } from '../normalise/table-columns';
-import type { TableMapping } from '../normalise/types';
-import { createIssueCollector, placeText, type IssueCollector } from '../text/issues';
-import { createTableBuilder } from '../text/table-builder';
+import { placeText } from '../text/issues';
 import type { RawTable } from '../types';
-import { createCsvRowScanner, type CsvRowScanner } from './csv-row-scanner';
+import type { RowCallback } from './csv-row-scanner';
 import type { FastImportOptions, FastImportOutcome } from './fast-types';
+import { checkGuess, normalisedResult, notEligible, type NotEligible } from './fast-table';
+import { HEAD_BYTES } from './text-head';
+import { startTextTable, type TextTableStart } from './text-table-start';
+import { Utf8Chunks } from './utf8-chunks';
 
 export type { FastImportOptions, FastImportOutcome, FastImportedTable } from './fast-types';
-import { sampleTable } from './text-sample';
-import { CsvRowSource } from './csv-row-source';
-import type { TableReader } from './daily-reader';
-import {
-  checkGuess,
-  checksFor,
-  createReader,
-  guessProblem,
-  mappingProblem,
-  normalisedResult,
-  notEligible,
-  type NotEligible,
-} from './fast-table';
-import type { ColumnChecks } from './row-source';
-import { HEAD_BYTES, readTextHead, type TextHead } from './text-head';
-
-/** Bytes of a chunk joined to the row the previous chunk cut: rows are far shorter. */
-const JOIN_WINDOW = 1 << 16;
-/** Rows findHeaderRow looks at. */
-const HEADER_SEARCH_ROWS = 10;
 
 export interface FastTextImport {
   /** Reads the next bytes. False once the file is known not to be for the fast reader. */
@@ -39,26 +19,9 @@ export interface FastTextImport {
   readonly rowsRead: number;
 }
 
-interface Body {
-  head: TextHead;
-  scanner: CsvRowScanner;
-  source: CsvRowSource;
-  reader: TableReader;
-  mapping: TableMapping;
-  key: string;
-  remembered: boolean;
-  checks: ColumnChecks | null;
-  sample: RawTable;
-  notes: IssueCollector;
-  width: number;
-}
-
-function concat(left: Uint8Array, right: Uint8Array): Uint8Array {
-  if (left.length === 0) return right;
-  const joined = new Uint8Array(left.length + right.length);
-  joined.set(left);
-  joined.set(right, left.length);
-  return joined;
+interface Body extends TextTableStart {
+  chunks: Utf8Chunks;
+  onRow: RowCallback;
 }
 
 /**
@@ -72,12 +35,12 @@ function concat(left: Uint8Array, right: Uint8Array): Uint8Array {
 export function createFastTextImport(options: FastImportOptions): FastTextImport {
   const { file } = options;
   const policy = options.duplicates ?? 'sum';
-  let head: Uint8Array = new Uint8Array(0);
   let headChunks: Uint8Array[] = [];
   let headLength = 0;
   let body: Body | null = null;
   let refused: NotEligible | null = null;
-  let leftover: Uint8Array = new Uint8Array(0);
+  /** The start of a row the last text cut, to be read with the next. */
+  let leftover = '';
   let bytesRead = 0;
   let rows = 0;
   let blankRun = 0;
@@ -89,67 +52,22 @@ export function createFastTextImport(options: FastImportOptions): FastTextImport
     refused = notEligible(reason);
     body = null;
     headChunks = [];
-    leftover = new Uint8Array(0);
+    leftover = '';
     return false;
   }
 
+  /** Reads the head once it is long enough (or the whole file), then its rows. */
   function start(atEnd: boolean): boolean {
-    head = headChunks.length === 1 ? (headChunks[0] ?? head) : concatAll(headChunks, headLength);
+    const head = concatAll(headChunks, headLength);
     headChunks = [];
-    const text = readTextHead(head, file, atEnd);
-    if (typeof text === 'string') return refuse(text);
-    const sample = sampleTable(head, text, file, atEnd);
-    if (typeof sample === 'string') return refuse(sample);
-    const width = sample.rows[0]?.length ?? 0;
-    if (width < 2) return refuse('fewer than two columns');
-    if (sample.rows.length < HEADER_SEARCH_ROWS + 1 && !sample.complete) {
-      return refuse('the first rows are too long to guess the mapping from');
-    }
-    const notes = createIssueCollector();
-    notes.add(text.delimiterNote);
-    // The header's own warnings (empty or repeated names), exactly as the table builder words them.
-    createTableBuilder({ file }, notes).row(
-      sample.rows[0] ?? [],
-      width,
-      sample.rowNumbers[0] ?? 1,
-      false,
-    );
-    const table: RawTable = {
-      file,
-      sheet: null,
-      rows: sample.rows,
-      rowNumbers: sample.rowNumbers,
-      notes: [],
-    };
-    const key = mappingKey(headerTexts(table, findHeaderRow(table)));
-    const remembered =
-      options.mappings && Object.hasOwn(options.mappings, key) ? options.mappings[key] : undefined;
-    const mapping = remembered ?? guessMapping(table);
-    const problem =
-      mappingProblem(mapping, width, policy) ?? (remembered ? null : guessProblem(mapping));
-    if (problem !== null) return refuse(problem);
-    const checks = remembered ? null : checksFor(mapping);
-    const scanner = createCsvRowScanner(text.delimiter.charCodeAt(0), width);
-    const source = new CsvRowSource(scanner);
-    body = {
-      head: text,
-      scanner,
-      source,
-      reader: createReader(table, mapping, policy, checks),
-      mapping,
-      key,
-      remembered: remembered !== undefined,
-      checks,
-      sample: table,
-      notes,
-      width,
-    };
-    leftover = head.subarray(text.textStart);
-    head = new Uint8Array(0);
-    return true;
+    const started = startTextTable(head, options, policy, atEnd);
+    if (typeof started === 'string') return refuse(started);
+    body = { ...started, chunks: new Utf8Chunks(), onRow: rowCallback(started) };
+    return decodeAndScan(head.subarray(started.head.textStart));
   }
 
   function concatAll(chunks: Uint8Array[], length: number): Uint8Array {
+    if (chunks.length === 1) return chunks[0] as Uint8Array;
     const joined = new Uint8Array(length);
     let at = 0;
     for (const chunk of chunks) {
@@ -159,13 +77,14 @@ export function createFastTextImport(options: FastImportOptions): FastTextImport
     return joined;
   }
 
-  function scan(bytes: Uint8Array, atEnd: boolean): boolean {
-    const current = body;
-    if (current === null) return false;
-    const { scanner, source, reader, width, mapping } = current;
-    source.bytes = bytes;
-    let problem: string | null = null;
-    const consumed = scanner.scan(bytes, 0, bytes.length, atEnd, (count, line, blank) => {
+  /** Problem of the row the scanner stopped at, said by onRow. */
+  let rowProblem: string | null = null;
+
+  /** One callback for the whole file: the scanner's call to it stays monomorphic and inlined. */
+  function rowCallback(started: TextTableStart): RowCallback {
+    const { source, reader, width, mapping } = started;
+    const headerRows = mapping.headerRow + 1;
+    return (count, line, blank) => {
       if (blank && width > 1 && rows > 0) {
         if (blankRun === 0 && blankInside === 0) firstBlankLine = line;
         blankRun++;
@@ -174,37 +93,62 @@ export function createFastTextImport(options: FastImportOptions): FastTextImport
       blankInside += blankRun;
       blankRun = 0;
       if (count !== width) {
-        problem = `line ${line} has ${count} fields, the header ${width}`;
+        rowProblem = `line ${line} has ${count} fields, the header ${width}`;
         return false;
       }
       rows++;
-      if (rows <= mapping.headerRow + 1) return true;
+      if (rows <= headerRows) return true;
       source.count = count;
       source.row = line;
       reader.readRow(source);
       return true;
-    });
-    if (problem !== null) return refuse(problem);
+    };
+  }
+
+  /** `bytes`: the bytes `text` was decoded from when they are all ASCII, else null. */
+  function scan(
+    text: string,
+    from: number,
+    atEnd: boolean,
+    bytes: Uint8Array | null = null,
+  ): boolean {
+    const current = body;
+    if (current === null) return false;
+    const { scanner, source } = current;
+    source.chunk = text;
+    source.view =
+      bytes === null ? null : new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
+    const consumed = scanner.scan(text, from, atEnd, current.onRow);
+    if (rowProblem !== null) return refuse(rowProblem);
     if (consumed < 0) return refuse(`${scanner.problem ?? 'a problem'} at line ${scanner.line}`);
-    leftover = consumed === bytes.length ? new Uint8Array(0) : bytes.slice(consumed);
+    leftover = consumed === text.length ? '' : text.slice(consumed);
     return true;
   }
 
+  function decodeAndScan(bytes: Uint8Array): boolean {
+    const chunks = body?.chunks;
+    if (chunks === undefined) return false;
+    const text = chunks.decode(bytes);
+    if (text === null) return refuse('invalid-utf-8 (read as Windows-1252 by the general reader)');
+    return scanText(text, chunks.ascii ? bytes : null);
+  }
+
   /**
-   * Reads a chunk where it is: only the row cut by the previous chunk is joined (with the start
-   * of this one), so a file's bytes are not copied once more on their way through.
+   * Reads a text where it is: only the row cut by the previous text is joined (with the start
+   * of this one), so the file's characters are not copied once more on their way through.
    */
-  function scanChunk(chunk: Uint8Array): boolean {
-    if (leftover.length === 0) return scan(chunk, false);
+  function scanText(text: string, bytes: Uint8Array | null): boolean {
+    if (leftover === '') return scan(text, 0, false, bytes);
     const before = leftover.length;
-    const window = chunk.subarray(0, JOIN_WINDOW);
-    const joined = concat(leftover, window);
-    if (!scan(joined, false)) return false;
-    const consumedInChunk = joined.length - leftover.length - before;
-    // A row longer than the window: the chunk is joined whole, as before.
-    if (consumedInChunk <= 0) return scan(concat(leftover, chunk.subarray(window.length)), false);
-    leftover = new Uint8Array(0);
-    return scan(chunk.subarray(consumedInChunk), false);
+    // To the first line break: the cut row most likely ends there.
+    const window = text.slice(0, text.indexOf('\n') + 1);
+    const joined = leftover + window;
+    if (!scan(joined, 0, false)) return false;
+    const consumedInText = joined.length - leftover.length - before;
+    // A row that goes on (a line break in quotes, or none at all): the text is joined whole.
+    if (consumedInText <= 0) return scan(leftover + text.slice(window.length), 0, false);
+    leftover = '';
+    return scan(text, consumedInText, false, bytes);
   }
 
   function finish(): FastImportOutcome {
@@ -259,17 +203,17 @@ export function createFastTextImport(options: FastImportOptions): FastTextImport
         headChunks.push(chunk.slice());
         headLength += chunk.length;
         if (headLength < HEAD_BYTES) return true;
-        if (!start(false)) return false;
-        return scan(leftover, false);
+        return start(false);
       }
-      return scanChunk(chunk);
+      return decodeAndScan(chunk);
     },
     end() {
       if (ended) throw new Error('FastTextImport.end called twice');
       ended = true;
       if (refused !== null) return refused;
       if (body === null && !start(true)) return refused ?? notEligible('nothing was read');
-      if (!scan(leftover, true)) return refused ?? notEligible('the last row could not be read');
+      if (body !== null && !body.chunks.end()) refuse('invalid-utf-8 at the end of the file');
+      if (!scan(leftover, 0, true)) return refused ?? notEligible('the last row could not be read');
       return finish();
     },
     get bytesRead() {

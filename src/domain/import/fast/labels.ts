@@ -1,4 +1,5 @@
 import { ByteKeySet, utf8Bytes } from './byte-keys';
+import { TextKeySet } from './text-keys';
 
 /**
  * Region and model names, each given a small number. A name is its cell's text trimmed, as
@@ -11,7 +12,11 @@ export class LabelTable {
   private readonly byName = new Map<string, number>();
   private readonly forms = new ByteKeySet();
   private formLabel = new Int32Array(64);
+  private readonly textForms = new TextKeySet();
+  private textFormLabel = new Int32Array(64);
+  /** The form `learn` names: a byte form, or a text form (then `pendingText`). */
   private pendingForm = 0;
+  private pendingText = false;
 
   /** The number of the text `text` (already trimmed). */
   ofName(name: string): number {
@@ -37,13 +42,37 @@ export class LabelTable {
       this.formLabel = grown;
     }
     this.pendingForm = form;
+    this.pendingText = false;
     return -1;
   }
 
-  /** Names the bytes `known` just saw for the first time: their text, trimmed. */
+  /** As `known`, for text[start, end) of a decoded text: its code units are the form. */
+  knownText(text: string, start: number, end: number): number {
+    return this.knownTextForm(this.textForms.id(text, start, end));
+  }
+
+  /** As `knownText`, for the bytes of an ASCII text, where they are its code units. */
+  knownView(view: DataView, start: number, end: number): number {
+    return this.knownTextForm(this.textForms.idView(view, start, end));
+  }
+
+  private knownTextForm(form: number): number {
+    if (!this.textForms.added) return this.textFormLabel[form] as number;
+    if (form >= this.textFormLabel.length) {
+      const grown = new Int32Array(this.textFormLabel.length * 2);
+      grown.set(this.textFormLabel);
+      this.textFormLabel = grown;
+    }
+    this.pendingForm = form;
+    this.pendingText = true;
+    return -1;
+  }
+
+  /** Names the form `known` or `knownText` just saw for the first time: its text, trimmed. */
   learn(name: string): number {
     const id = this.ofName(name);
-    this.formLabel[this.pendingForm] = id;
+    if (this.pendingText) this.textFormLabel[this.pendingForm] = id;
+    else this.formLabel[this.pendingForm] = id;
     return id;
   }
 

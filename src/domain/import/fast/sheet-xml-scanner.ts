@@ -43,7 +43,7 @@ export function createSheetXmlScanner(
   context: SheetContext,
   onRow: SheetRowCallback,
 ): SheetXmlScanner {
-  let carry = new Uint8Array(0);
+  let carry: Uint8Array = new Uint8Array(0);
   let inData = false;
   let dataDone = false;
   let lastRow = 0;
@@ -58,18 +58,31 @@ export function createSheetXmlScanner(
     },
     push(chunk, last) {
       if (stopped) return false;
-      const bytes = carry.length === 0 ? chunk : join(carry, chunk);
+      let from = 0;
+      if (carry.length > 0) {
+        // The row the last chunk cut is joined with this one up to its first row end only, so
+        // the chunk itself is read where it is rather than copied.
+        const firstEnd = last ? chunk.length : rowEndAfter(chunk, 0);
+        if (firstEnd < 0) {
+          carry = join(carry, chunk);
+          return true;
+        }
+        const joined = join(carry, chunk.subarray(0, firstEnd));
+        carry = new Uint8Array(0);
+        if (!scan(joined, 0, joined.length)) return false;
+        from = firstEnd;
+      }
       // Whole rows only: the rest waits for the next chunk.
-      let end = bytes.length;
+      let end = chunk.length;
       if (!last) {
-        end = lastRowEnd(bytes);
+        end = lastRowEnd(chunk, from);
         if (end < 0) {
-          carry = bytes.slice();
+          carry = chunk.slice(from);
           return true;
         }
       }
-      const ok = scan(bytes, end);
-      carry = ok && end < bytes.length ? bytes.slice(end) : new Uint8Array(0);
+      const ok = scan(chunk, from, end);
+      carry = ok && end < chunk.length ? chunk.slice(end) : new Uint8Array(0);
       if (ok && last && !dataDone) return stop('the sheet has no complete sheetData');
       return ok;
     },
@@ -86,10 +99,18 @@ export function createSheetXmlScanner(
     return -1;
   }
 
-  /** Past the last `</row>` of the bytes; -1 when there is none yet. */
-  function lastRowEnd(bytes: Uint8Array): number {
-    for (let at = bytes.length - 6; at >= 0; at--) {
+  /** Past the last `</row>` of bytes[from, …); -1 when there is none yet. */
+  function lastRowEnd(bytes: Uint8Array, from: number): number {
+    for (let at = bytes.length - 6; at >= from; at--) {
       if (bytes[at] === LT && startsAt(bytes, at, '</row>')) return at + 6;
+    }
+    return -1;
+  }
+
+  /** Past the first `</row>` of bytes[from, …); -1 when there is none. */
+  function rowEndAfter(bytes: Uint8Array, from: number): number {
+    for (let at = bytes.indexOf(LT, from); at >= 0; at = bytes.indexOf(LT, at + 1)) {
+      if (startsAt(bytes, at, '</row>')) return at + 6;
     }
     return -1;
   }
@@ -216,8 +237,8 @@ export function createSheetXmlScanner(
     return next;
   }
 
-  function scan(bytes: Uint8Array, end: number): boolean {
-    let at = 0;
+  function scan(bytes: Uint8Array, from: number, end: number): boolean {
+    let at = from;
     for (;;) {
       at = bytes.indexOf(LT, at);
       if (at < 0 || at >= end) return true;

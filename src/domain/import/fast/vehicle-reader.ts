@@ -76,64 +76,76 @@ export function createVehicleReader(
   const counts = new GroupDayCounts(COUNTS);
   let firstDay = Infinity;
   let lastDay = -Infinity;
-  const dates = new Float64Array(4);
 
   function skip(code: string, make: () => Parameters<IssueTally['add']>[0]): void {
     if (issues.wants(code)) issues.add(make());
     else issues.count(code);
   }
 
+  /** Whether the row being read had a problem in an event cell: it is then skipped. */
+  let rowSkipped = false;
+
+  /**
+   * The day of event k's cell, or NaN. Every event cell is read, even past a problem: the
+   * guessed formats were detected from all of them; only the first problem is reported.
+   */
+  function readEvent(source: RowSource, k: number, row: number): number {
+    const event = events[k];
+    if (!event) return NaN;
+    const day = source.date(event.column, event.evidence);
+    if (rowSkipped) return NaN;
+    const found = source.problem;
+    if (found) {
+      rowSkipped = true;
+      skip(found.code, () => cellIssue(table, row, event.name, found, 'The row is skipped.'));
+      return NaN;
+    }
+    if (Number.isNaN(day)) return NaN;
+    if (outsideCentury(day)) {
+      rowSkipped = true;
+      const message = `${isoFromDay(day)} is outside 2000–2100; the row is skipped.`;
+      skip('date-out-of-range', () =>
+        rowIssue(table, 'date-out-of-range', row, event.name, message));
+      return NaN;
+    }
+    return day;
+  }
+
+  function see(day: number, row: number, k: number): void {
+    if (Number.isNaN(day)) return;
+    farDates.see(day, row, events[k]?.name ?? '');
+    if (day < firstDay) firstDay = day;
+    if (day > lastDay) lastDay = day;
+  }
+
   function readRow(source: RowSource): void {
     if (source.isEmpty()) return;
     const row = source.row;
-    // Every event cell is read, even past a problem: the guessed formats were detected from all.
-    let problem = -1;
-    for (let k = 0; k < 4; k++) {
-      const event = events[k];
-      dates[k] = NaN;
-      if (!event) continue;
-      const day = source.date(event.column, event.evidence);
-      if (problem >= 0) continue;
-      if (source.problem) {
-        problem = k;
-        const found = source.problem;
-        skip(found.code, () => cellIssue(table, row, event.name, found, 'The row is skipped.'));
-        continue;
-      }
-      if (Number.isNaN(day)) continue;
-      if (outsideCentury(day)) {
-        problem = k;
-        const message = `${isoFromDay(day)} is outside 2000–2100; the row is skipped.`;
-        skip('date-out-of-range', () =>
-          rowIssue(table, 'date-out-of-range', row, event.name, message));
-        continue;
-      }
-      dates[k] = day;
-    }
-    if (problem >= 0) return;
-    let seen = 0;
-    for (let k = 0; k < 4; k++) if (!Number.isNaN(dates[k] ?? NaN)) seen++;
-    if (seen === 0) {
+    rowSkipped = false;
+    const ordered = readEvent(source, ORDERED, row);
+    const built = readEvent(source, BUILT, row);
+    const delivered = readEvent(source, DELIVERED, row);
+    const scheduled = readEvent(source, SCHEDULED, row);
+    if (rowSkipped) return;
+    if (
+      Number.isNaN(ordered) &&
+      Number.isNaN(built) &&
+      Number.isNaN(delivered) &&
+      Number.isNaN(scheduled)
+    ) {
       skip('missing-date', () =>
         rowIssue(table, 'missing-date', row, undefined, 'The row has no date; it is skipped.'));
       return;
     }
-    const ordered = dates[ORDERED] ?? NaN;
-    const built = dates[BUILT] ?? NaN;
-    const delivered = dates[DELIVERED] ?? NaN;
-    const scheduled = dates[SCHEDULED] ?? NaN;
     if (delivered < ordered) {
       const message = 'The vehicle is delivered before it was ordered; it is counted as given.';
       skip('delivered-before-ordered', () =>
         rowIssue(table, 'delivered-before-ordered', row, events[DELIVERED]?.name, message));
     }
-    for (let k = 0; k < 4; k++) {
-      const day = dates[k] ?? NaN;
-      if (Number.isNaN(day)) continue;
-      farDates.see(day, row, events[k]?.name ?? '');
-      if (day < firstDay) firstDay = day;
-      if (day > lastDay) lastDay = day;
-    }
+    see(ordered, row, ORDERED);
+    see(built, row, BUILT);
+    see(delivered, row, DELIVERED);
+    see(scheduled, row, SCHEDULED);
     if (vinColumn) source.fingerprint(vinColumn.index, vins);
     let region = regionColumn ? source.label(regionColumn.index, regions) : blank;
     if (region === blank) region = unnamed;

