@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import type { TemplateFile } from '../../domain/import/templates';
+import { buildTemplates } from './build-templates';
 
 interface TemplateLink {
   label: string;
@@ -22,16 +23,9 @@ function downloadHref(file: TemplateFile): { href: string; revoke: () => void } 
   return { href: `data:${file.mimeType};base64,${base64(file.bytes)}`, revoke: () => {} };
 }
 
-/** A turn of the event loop: an import started meanwhile gets its progress painted. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
 /**
- * Download links for a template of every table shape, as CSV and XLSX. The files are built in
- * the browser from the pure builders; the builders (and SheetJS) load only when this is shown,
- * and each file is built in a task of its own: all of them at once held the page for ~200 ms,
- * just when a file is chosen on the empty page.
+ * Download links for a template of every table shape, as CSV and XLSX. The files are built off
+ * the page (buildTemplates), only when this is shown.
  */
 export function TemplatesList() {
   const [links, setLinks] = useState<TemplateLink[] | null>(null);
@@ -41,24 +35,15 @@ export function TemplatesList() {
   useEffect(() => {
     let active = true;
     const revokers: Array<() => void> = [];
-    import('../../domain/import/templates')
-      .then(async ({ allTemplateTables, templateFile }) => {
-        const built: TemplateLink[] = [];
-        for (const template of allTemplateTables()) {
-          for (const format of ['csv', 'xlsx'] as const) {
-            await nextTask();
-            if (!active) return;
-            const file = templateFile(template, format);
-            const { href, revoke } = downloadHref(file);
-            revokers.push(revoke);
-            built.push({
-              label: `${template.title} template (${format.toUpperCase()})`,
-              name: file.name,
-              href,
-            });
-          }
-        }
-        if (active) setLinks(built);
+    buildTemplates()
+      .then((downloads) => {
+        if (!active) return;
+        const built = downloads.map(({ label, file }): TemplateLink => {
+          const { href, revoke } = downloadHref(file);
+          revokers.push(revoke);
+          return { label, name: file.name, href };
+        });
+        setLinks(built);
       })
       .catch((reason: unknown) => {
         if (active) setError(reason instanceof Error ? reason.message : String(reason));
