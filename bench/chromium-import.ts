@@ -52,7 +52,18 @@ function longestGap(times: number[], from: number, to: number): number {
   return gap;
 }
 
+/**
+ * The page as a user finds it: loaded, the empty state shown and its templates prepared. The
+ * clock starts when a file is chosen there, not while the app is still starting.
+ */
+async function settle(page: Page): Promise<void> {
+  await page.getByLabel('Upload spreadsheets').waitFor();
+  await page.getByText('Preparing templates…').waitFor({ state: 'detached', timeout: 30_000 });
+  await page.waitForTimeout(500);
+}
+
 async function uploadAndImport(page: Page, file: string) {
+  await settle(page);
   const start = await pageNow(page);
   await page.getByLabel('Upload spreadsheets').setInputFiles(file);
   const dialog = page.getByRole('dialog');
@@ -67,10 +78,8 @@ async function uploadAndImport(page: Page, file: string) {
     toDialogMs: opened - start,
     toKpisMs: shown - confirmed,
     totalMs: opened - start + (shown - confirmed),
-    longestTaskMs: Math.max(
-      longestTask(longTasks, start, opened),
-      longestTask(longTasks, confirmed, shown),
-    ),
+    longestTaskOpenMs: longestTask(longTasks, start, opened),
+    longestTaskKpisMs: longestTask(longTasks, confirmed, shown),
     longestProgressGapMs: longestGap(progress, start, opened),
   };
 }
@@ -82,6 +91,7 @@ async function uploadAndImport(page: Page, file: string) {
  * before Cancel could be clicked.
  */
 async function cancelLatency(page: Page, file: string): Promise<number | null> {
+  await settle(page);
   await page.getByLabel('Upload spreadsheets').setInputFiles(file);
   const progress = page.getByRole('region', { name: 'Import progress' });
   try {
@@ -115,11 +125,46 @@ async function cancelLatency(page: Page, file: string): Promise<number | null> {
   return gone - click;
 }
 
+export type ChromiumImportFigures = Awaited<ReturnType<typeof uploadAndImport>> & {
+  cancelMs: number | null;
+};
+
+/** The import and a cancelled import of `file` in a build served from `outDir`. */
+export async function measureChromiumImport(
+  outDir: string,
+  file: string,
+  cancelFile = file,
+): Promise<ChromiumImportFigures> {
+  const server = await startStaticServer(outDir);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
+  try {
+    const context = await browser.newContext();
+    await context.addInitScript(RECORDER);
+    const page = await context.newPage();
+    await page.goto(server.url);
+    const figures = await uploadAndImport(page, file);
+    const second = await browser.newContext();
+    await second.addInitScript(RECORDER);
+    const cancelPage = await second.newPage();
+    await cancelPage.goto(server.url);
+    return { ...figures, cancelMs: await cancelLatency(cancelPage, cancelFile) };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+
 /**
  * The import in Chromium through the built app: the file is chosen with the upload input, the
  * dialog confirmed, and the time taken until the KPIs show; meanwhile the longest main-thread
- * task (PerformanceObserver longtask), the longest wait between progress updates, and how long
- * Cancel takes to stop an import.
+ * task (PerformanceObserver longtask) while the file is read and after Import, the longest wait
+ * between progress updates, and how long Cancel takes to stop an import.
  */
 export async function benchChromiumImport(
   file: string,
@@ -141,37 +186,18 @@ export async function benchChromiumImport(
       build: { outDir, emptyOutDir: true },
     });
   }
-  const server = await startStaticServer(outDir);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: CHROMIUM_ARGS,
-    headless: true,
-  });
-  try {
-    const context = await browser.newContext();
-    await context.addInitScript(RECORDER);
-    const page = await context.newPage();
-    await page.goto(server.url);
-    const figures = await uploadAndImport(page, file);
-    const second = await browser.newContext();
-    await second.addInitScript(RECORDER);
-    const cancelPage = await second.newPage();
-    await cancelPage.goto(server.url);
-    const cancelMs = await cancelLatency(cancelPage, cancelFile);
-    console.log(`\nChromium import of ${file.split('/').pop()} through the built app`);
-    console.log(`  file chosen → import dialog      ${(figures.toDialogMs / 1000).toFixed(2)} s`);
-    console.log(`  Import clicked → KPIs shown      ${(figures.toKpisMs / 1000).toFixed(2)} s`);
-    console.log(
-      `  longest main-thread task         ${figures.longestTaskMs.toFixed(0)} ms (target ≤ 50 ms)`,
-    );
-    console.log(
-      `  longest wait between progress    ${figures.longestProgressGapMs.toFixed(0)} ms (target ≤ 250 ms)`,
-    );
-    console.log(
-      `  Cancel → progress gone           ${cancelMs === null ? 'not measured (the import ended before Cancel)' : `${cancelMs.toFixed(0)} ms in the page (target ≤ 250 ms)`}`,
-    );
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  const figures = await measureChromiumImport(outDir, file, cancelFile);
+  const { cancelMs } = figures;
+  console.log(`\nChromium import of ${file.split('/').pop()} through the built app`);
+  console.log(`  file chosen → import dialog      ${(figures.toDialogMs / 1000).toFixed(2)} s`);
+  console.log(`  Import clicked → KPIs shown      ${(figures.toKpisMs / 1000).toFixed(2)} s`);
+  console.log(
+    `  longest main-thread task         ${ms(figures.longestTaskOpenMs)} reading, ${ms(figures.longestTaskKpisMs)} after Import (target ≤ 50 ms)`,
+  );
+  console.log(
+    `  longest wait between progress    ${ms(figures.longestProgressGapMs)} (target ≤ 250 ms)`,
+  );
+  console.log(
+    `  Cancel → progress gone           ${cancelMs === null ? 'not measured (the import ended before Cancel)' : `${ms(cancelMs)} in the page (target ≤ 250 ms)`}`,
+  );
 }
