@@ -205,6 +205,24 @@ describe('import worker handler', () => {
     ]);
     expect(answer.result.issues.map((i) => i.code)).toContain('overlap');
     expect(h.transfers.at(-1)).toEqual([]);
+
+    // The first file of all: its own records, summed where a day repeats, nothing to overlap.
+    const text2 = 'Date,Region,Deliveries\n2019-06-27,Norway,1\n2019-06-27,Norway,2\n';
+    await h.opened('c', blobOf(text2), 'c.csv');
+    const alone = await h.send({
+      type: 'normalise',
+      id: 'c',
+      requestId: h.nextId(),
+      tables: [{ table: '', mapping }],
+      duplicates: 'sum',
+      existing: { kind: 'none' },
+      fileOnly: true,
+    });
+    if (alone?.type !== 'normalised' || !alone.result.ok) throw new Error('not imported');
+    expect(recordsFromDataset(alone.result.value.fileDataset).map((r) => r.values)).toEqual([
+      { deliveries: 3 },
+    ]);
+    expect(alone.result.issues.map((i) => i.code)).not.toContain('overlap');
   });
 
   it('refuses to import while duplicates are unanswered, and sums or keeps the last when told', async () => {

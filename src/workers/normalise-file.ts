@@ -81,7 +81,9 @@ export function mergeFile(
     };
     return { result: { ok: false, error, issues }, loaded: before };
   }
-  const merged = mergeTables([{ file, records }], fileRecords(before));
+  // Nothing to merge with and no merged dataset wanted: no overlap or replacement to report.
+  const merged =
+    fileOnly && before.length === 0 ? null : mergeTables([{ file, records }], fileRecords(before));
   const fileDataset = datasetFromRecords(records, [file]);
   const loaded = [
     ...before.filter((source) => source.file !== file),
@@ -89,7 +91,7 @@ export function mergeFile(
   ];
   const sources = [...new Set(loaded.flatMap((source) => source.sources))];
   const value: ImportedData = {
-    dataset: fileOnly ? null : datasetFromRecords(merged.records, sources),
+    dataset: fileOnly || merged === null ? null : datasetFromRecords(merged.records, sources),
     sources,
     // Copied, not transferred: the worker keeps it to merge the next file.
     fileDataset,
@@ -97,5 +99,6 @@ export function mergeFile(
     granularity,
     dateRange: [first, last],
   };
-  return { result: { ok: true, value, issues: [...issues, ...merged.overlaps] }, loaded };
+  const overlaps = merged?.overlaps ?? [];
+  return { result: { ok: true, value, issues: [...issues, ...overlaps] }, loaded };
 }
