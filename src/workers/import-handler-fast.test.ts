@@ -57,6 +57,26 @@ class CountingBlob extends Blob {
   }
 }
 
+/** A CSV that never ends, read slowly: a file far too big to finish before a cancel. */
+function endlessCsv() {
+  const header = new TextEncoder().encode('Date,Region,Deliveries\n');
+  const rows = new TextEncoder().encode('2019-06-27,Norway,5\n'.repeat(3_000));
+  let pulls = 0;
+  class EndlessCsv extends Blob {
+    override stream(): ReadableStream<Uint8Array<ArrayBuffer>> {
+      return new ReadableStream<Uint8Array<ArrayBuffer>>({
+        start: (controller) => controller.enqueue(header.slice()),
+        pull: async (controller) => {
+          pulls++;
+          await new Promise((resolve) => setTimeout(resolve, 2));
+          controller.enqueue(rows.slice());
+        },
+      });
+    }
+  }
+  return { blob: new EndlessCsv([header, rows]), pulls: () => pulls };
+}
+
 /** What the user may do to a column in the dialog. */
 type Change = 'ignore' | 'other-measure' | 'role-again' | 'to-measure';
 
@@ -219,41 +239,34 @@ describe('the worker with the fast reader, against the general reader', () => {
     }
   });
 
-  it('stops streaming within a chunk of the cancel, and answers nothing more for the file', async () => {
-    const header = new TextEncoder().encode('Date,Region,Deliveries\n');
-    const rows = new TextEncoder().encode('2019-06-27,Norway,5\n'.repeat(3_000));
-    let pulls = 0;
-    class EndlessCsv extends Blob {
-      override stream(): ReadableStream<Uint8Array<ArrayBuffer>> {
-        return new ReadableStream<Uint8Array<ArrayBuffer>>({
-          start: (controller) => controller.enqueue(header.slice()),
-          pull: async (controller) => {
-            pulls++;
-            await new Promise((resolve) => setTimeout(resolve, 2));
-            controller.enqueue(rows.slice());
-          },
-        });
-      }
-    }
-    const h = handlerHarness({ progressEveryMs: 0 });
-    const requestId = h.nextId();
-    const answer = h.send({
-      type: 'open',
-      id: 'x',
-      requestId,
-      source: new EndlessCsv([header, rows]),
-      file: 'endless.csv',
-    });
-    await vi.waitFor(() => expect(pulls).toBeGreaterThan(50));
-    const cancelled = performance.now();
-    await h.send({ type: 'cancel', id: 'x' });
-    expect(await answer).toMatchObject({ type: 'failed', requestId, message: 'Cancelled' });
-    expect(performance.now() - cancelled).toBeLessThan(250);
-    const pullsAtCancel = pulls;
-    await new Promise((resolve) => setTimeout(resolve, 30));
-    expect(pulls - pullsAtCancel).toBeLessThanOrEqual(1);
-    expect(h.responses.some((r) => r.type === 'opened')).toBe(false);
-  });
+  it.each([
+    ['the file is cancelled', (h: Harness) => void h.send({ type: 'cancel', id: 'x' })],
+    ['the page stops the handler', (_h: Harness, stop: AbortController) => stop.abort()],
+  ])(
+    'stops streaming within a chunk when %s, and answers nothing more for the file',
+    async (_, halt) => {
+      const endless = endlessCsv();
+      const stop = new AbortController();
+      const h = handlerHarness({ progressEveryMs: 0, signal: stop.signal });
+      const requestId = h.nextId();
+      const answer = h.send({
+        type: 'open',
+        id: 'x',
+        requestId,
+        source: endless.blob,
+        file: 'endless.csv',
+      });
+      await vi.waitFor(() => expect(endless.pulls()).toBeGreaterThan(50));
+      const halted = performance.now();
+      halt(h, stop);
+      expect(await answer).toMatchObject({ type: 'failed', requestId, message: 'Cancelled' });
+      expect(performance.now() - halted).toBeLessThan(250);
+      const pullsAtHalt = endless.pulls();
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      expect(endless.pulls() - pullsAtHalt).toBeLessThanOrEqual(1);
+      expect(h.responses.some((r) => r.type === 'opened')).toBe(false);
+    },
+  );
 
   it('reports progress through the file: bytes rising to its size, rows rising', async () => {
     const bytes = vehicleCsv(30_000);

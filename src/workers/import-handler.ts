@@ -54,6 +54,10 @@ export function createImportHandler(
   let mirror: LoadedSource[] = [];
   // Imports merge into what the one before built: one at a time.
   let imports: Promise<void> = Promise.resolve();
+  // Not AbortSignal.any: the page's fallback is for engines that may not have it.
+  options.signal?.addEventListener('abort', () => {
+    for (const controller of working.values()) controller.abort();
+  });
 
   const contextFor = (
     request: Exclude<ImportRequest, { type: 'cancel' }>,
@@ -62,14 +66,12 @@ export function createImportHandler(
     let controller = working.get(request.id);
     if (!controller || controller.signal.aborted) {
       controller = new AbortController();
+      if (options.signal?.aborted) controller.abort();
       working.set(request.id, controller);
     }
-    const signal = options.signal
-      ? AbortSignal.any([controller.signal, options.signal])
-      : controller.signal;
     const { id, requestId } = request;
     return {
-      signal,
+      signal: controller.signal,
       progressEveryMs,
       report: (rows, bytesRead) =>
         post({ type: 'progress', id, requestId, stage: stage(bytesRead), rows, bytesRead }),
