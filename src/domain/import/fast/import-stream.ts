@@ -4,6 +4,7 @@ import {
   type FastImportOutcome,
 } from './fast-text-import';
 import { xlsxImportSteps } from './fast-xlsx-import';
+import { HEAD_BYTES } from './text-head';
 
 /** How far a streaming import is: bytes of the file (or of the compressed sheet) and rows. */
 export interface ImportProgress {
@@ -27,8 +28,11 @@ export type StreamImportOutcome =
 
 const CANCELLED: StreamImportOutcome = { eligible: false, reason: 'cancelled', cancelled: true };
 
-/** Long synchronous runs are cut here: a chunk of a megabyte or less takes a few milliseconds. */
-const MAX_CHUNK_BYTES = 1 << 20;
+/**
+ * Long synchronous runs are cut here: a quarter of a megabyte takes ~25 ms in a browser's
+ * worker, so progress and a cancel get through several times within the 250 ms the page allows.
+ */
+const MAX_CHUNK_BYTES = 1 << 18;
 
 async function* chunksOf(
   source: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>,
@@ -79,7 +83,13 @@ export async function importTextStream(
   for await (const chunk of chunksOf(source)) {
     for (let at = 0; at < chunk.length; at += MAX_CHUNK_BYTES) {
       if (options.signal?.aborted) return CANCELLED;
-      if (!reader.push(chunk.subarray(at, at + MAX_CHUNK_BYTES))) return reader.end();
+      const piece = chunk.subarray(at, at + MAX_CHUNK_BYTES);
+      // The piece that completes the head also guesses the mapping (a long step): said before.
+      const progress = { bytesRead: reader.bytesRead, totalBytes, rowsRead: reader.rowsRead };
+      if (progress.bytesRead < HEAD_BYTES && progress.bytesRead + piece.length >= HEAD_BYTES) {
+        report(progress, true);
+      }
+      if (!reader.push(piece)) return reader.end();
       report({ bytesRead: reader.bytesRead, totalBytes, rowsRead: reader.rowsRead });
     }
   }
