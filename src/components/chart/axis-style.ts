@@ -1,4 +1,5 @@
 import type { ChartTheme } from '../../domain/charts';
+import type { LabelPosition } from './plot-spec';
 
 /** Shared look of axes and grids, so all charts read alike in both themes. */
 export function axisStyle(theme: ChartTheme) {
@@ -17,14 +18,7 @@ export function gridStyle(theme: ChartTheme) {
 export function referenceLabel(
   value: string,
   colour: string,
-  position:
-    | 'insideTopLeft'
-    | 'insideTopRight'
-    | 'insideBottomLeft'
-    | 'insideBottomRight' = 'insideTopRight',
+  position: LabelPosition = 'insideTopRight',
 ) {
   return { value, position, fill: colour, fontSize: 12 };
 }
-
-/** Margins that leave room for reference labels at the top and the right axis. */
-export const PLOT_MARGIN = { top: 16, right: 16, bottom: 4, left: 4 };

@@ -1,11 +1,12 @@
-import { useId, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { useId, useMemo, useState, type CSSProperties, type ReactNode } from 'react';
 import { useChartActions } from './chart-actions-context';
 import type { ChartCaption, ChartTableData } from './chart-data';
 import { ChartLegend, type LegendItem } from './chart-legend';
 import { ChartTable } from './chart-table';
 import { useChartFormat } from './use-chart-format';
 import { chartThemeVariables, useChartTheme } from './use-chart-theme';
-import { usePlotWidth } from './use-plot-width';
+import { PlotInViewContext, usePlotInView } from './use-plot-in-view';
+import { usePlotMeasure, type PlotMeasure } from './use-plot-width';
 
 export interface PlotSize {
   width: number;
@@ -29,6 +30,11 @@ export interface ChartFrameProps {
   /** Buttons in the header (download, copy), placed before the table toggle. */
   actions?: ReactNode;
   headingLevel?: 3 | 4;
+  /**
+   * The plot's measured width, when the chart needs it outside the plot too (its title says
+   * "per week" when days would be too thin to draw); the frame measures it itself otherwise.
+   */
+  plot?: PlotMeasure;
   /** The plot, drawn once the width is known. */
   children: (size: PlotSize) => ReactNode;
 }
@@ -41,8 +47,9 @@ export function ChartFrame(props: ChartFrameProps) {
   const format = useChartFormat();
   const titleId = useId();
   const tableId = useId();
-  const plotRef = useRef<HTMLDivElement>(null);
-  const width = usePlotWidth(plotRef);
+  const ownPlot = usePlotMeasure();
+  const { ref: plotRef, width } = props.plot ?? ownPlot;
+  const inView = usePlotInView(plotRef);
   const [tableOpen, setTableOpen] = useState(false);
   const Heading = props.headingLevel === 4 ? 'h4' : 'h3';
 
@@ -56,8 +63,12 @@ export function ChartFrame(props: ChartFrameProps) {
       }) as CSSProperties,
     [theme],
   );
-  // The table can be thousands of cells: build it only when the data changes.
-  const tableElement = useMemo(() => <ChartTable data={table} format={format} />, [table, format]);
+  // The table can be thousands of cells: built only while open, so a view change never redraws
+  // hidden tables (exporters read `table`, not the DOM).
+  const tableElement = useMemo(
+    () => (tableOpen ? <ChartTable data={table} format={format} /> : null),
+    [tableOpen, table, format],
+  );
 
   return (
     <figure
@@ -104,7 +115,9 @@ export function ChartFrame(props: ChartFrameProps) {
         className="w-full min-w-0 overflow-hidden"
         style={{ height }}
       >
-        {width > 0 && props.children({ width, height })}
+        <PlotInViewContext value={inView}>
+          {width > 0 && props.children({ width, height })}
+        </PlotInViewContext>
       </div>
       <ChartLegend items={legend} />
       {/* Long tables scroll inside the frame; focusable so keyboard users can scroll them too. */}

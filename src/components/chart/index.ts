@@ -7,12 +7,31 @@ export type {
   ChartTableData,
 } from './chart-data';
 export { ChartLegend, DASHES, type LegendItem, type LegendShape } from './chart-legend';
+export { ChartPlot, type ChartPlotProps } from './chart-plot';
+export {
+  PLOT_MARGIN,
+  legendOf,
+  type AxisFormat,
+  type LabelPosition,
+  type MarkKind,
+  type PlotAxis,
+  type PlotMargin,
+  type PlotReference,
+  type PlotSeries,
+  type PlotTooltip,
+  type TooltipHeading,
+} from './plot-spec';
 export { ChartTable } from './chart-table';
 export { chartTooltip, type ChartTooltipOptions } from './chart-tooltip';
 export { useChartFormat } from './use-chart-format';
 export { chartThemeVariables, useChartTheme, useChartThemeName } from './use-chart-theme';
-export { ChartWidthContext, usePlotWidth } from './use-plot-width';
-export { PLOT_MARGIN, axisStyle, gridStyle, referenceLabel } from './axis-style';
+export {
+  ChartWidthContext,
+  usePlotMeasure,
+  usePlotWidth,
+  type PlotMeasure,
+} from './use-plot-width';
+export { axisStyle, gridStyle, referenceLabel } from './axis-style';
 export {
   ChartActionsContext,
   useChartActions,

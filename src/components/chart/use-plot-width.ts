@@ -1,4 +1,11 @@
-import { createContext, useContext, useLayoutEffect, useState, type RefObject } from 'react';
+import {
+  createContext,
+  useContext,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type RefObject,
+} from 'react';
 
 /**
  * Forces the plot width instead of measuring it: for rendering a chart off-screen at a fixed size
@@ -23,4 +30,15 @@ export function usePlotWidth(ref: RefObject<HTMLElement | null>): number {
     return () => observer.disconnect();
   }, [ref, forced]);
   return forced ?? measured;
+}
+
+/** A plot container to attach (`ref`) and its measured width. */
+export interface PlotMeasure {
+  ref: RefObject<HTMLDivElement | null>;
+  width: number;
+}
+
+export function usePlotMeasure(): PlotMeasure {
+  const ref = useRef<HTMLDivElement>(null);
+  return { ref, width: usePlotWidth(ref) };
 }

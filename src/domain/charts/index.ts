@@ -11,6 +11,16 @@ export {
   type BucketKeys,
   type DayBucket,
 } from './bucket';
+export { CATEGORY_GAP_SHARE, MIN_BAR_PX, barWidthPx, dailyBarsFit } from './bar-width';
+export {
+  EARLIER_PERIODS_COMPARED,
+  chartSeriesCache,
+  computeChartSeries,
+  regionsOf,
+  type ChartSeries,
+  type ChartSeriesInput,
+  type RegionSeries,
+} from './chart-series';
 export { dayOfPeriodTicks, dayTicks, maxTicksForWidth, niceScale, yAxisWidth } from './ticks';
 export { chartFormat, gapInWords, type ChartFormat } from './format';
 export {

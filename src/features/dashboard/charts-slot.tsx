@@ -7,18 +7,21 @@ const Charts = memo(DashboardCharts);
 interface ChartsSlotProps extends DashboardChartsProps {
   /** The charts still show the previous view while the new one is drawn. */
   updating?: boolean;
+  /** Names the view the charts show (`data-charts-view`), for benchmarks and tests. */
+  drawnView?: string;
 }
 
 /**
  * The charts section. Its minimum height is reserved up front so the KPIs above and the page
  * below do not jump while the charts lay themselves out.
  */
-export function ChartsSlot({ updating = false, ...props }: ChartsSlotProps) {
+export function ChartsSlot({ updating = false, drawnView, ...props }: ChartsSlotProps) {
   return (
     <section
       aria-labelledby="charts-title"
       aria-busy={updating}
       data-updating={updating ? '' : undefined}
+      data-charts-view={drawnView}
       className="flex min-h-[40rem] flex-col gap-3"
     >
       <h2 id="charts-title" className="text-lg font-semibold">

@@ -3,7 +3,7 @@ import { computeKpis } from '../../domain/metrics';
 import type { Dataset } from '../../domain/records/dataset';
 import { regionLabel } from '../../domain/records/regions';
 import { summariseChoice } from '../../domain/view/region-selection';
-import { resolveView } from '../../domain/view/resolve-view';
+import { resolveView, type ResolvedView } from '../../domain/view/resolve-view';
 import { settingsFor, type ViewState } from '../../domain/view/view-state';
 import type { Period } from '../../domain/periods/types';
 import { ChartsSlot } from './charts-slot';
@@ -32,6 +32,14 @@ export interface DashboardScreen {
   view: ViewState;
   period: Period;
   sources: string[];
+}
+
+/**
+ * Names a view in the page (`data-view` on the KPIs, `data-charts-view` on the charts), so that a
+ * benchmark or test can tell when the charts show the view the KPIs show.
+ */
+function viewKey({ period, selection, settings }: Omit<ResolvedView, 'notes'>): string {
+  return JSON.stringify([period.id, selection.regions, selection.models, settings]);
 }
 
 /** The dashboard: header with the pickers, KPIs with the status in words, charts, summary. */
@@ -83,6 +91,7 @@ export function DashboardPage({
   const notes = [...problems.map((problem) => problem.message), ...resolved.notes];
   // Null only on the first render after the data appears: the charts then draw with the KPIs.
   const charts = deferredChartsView ?? { ...resolved, dataset, kpis };
+  const drawnView = viewKey(charts);
   return (
     <>
       <AppHeader actions={actions}>
@@ -98,7 +107,11 @@ export function DashboardPage({
       </AppHeader>
       <main id="main" tabIndex={-1} className="mx-auto flex max-w-7xl flex-col gap-6 px-4 py-4">
         <ViewNotes notes={notes} />
-        <section aria-labelledby="kpis-title" className="flex flex-col gap-3">
+        <section
+          aria-labelledby="kpis-title"
+          className="flex flex-col gap-3"
+          data-view={viewKey(resolved)}
+        >
           <div className="flex flex-wrap items-start justify-between gap-3">
             <div>
               <h2 id="kpis-title" className="text-lg font-semibold">
@@ -133,6 +146,7 @@ export function DashboardPage({
           kpis={charts.kpis}
           sources={sources}
           updating={deferredChartsView !== chartsView}
+          drawnView={drawnView}
         />
       </main>
     </>

@@ -1,27 +1,14 @@
 import { useMemo } from 'react';
 import {
-  Area,
-  CartesianGrid,
-  ComposedChart,
-  Line,
-  ReferenceLine,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
-import {
   ChartFrame,
-  DASHES,
-  PLOT_MARGIN,
-  axisStyle,
-  chartTooltip,
-  gridStyle,
-  referenceLabel,
+  ChartPlot,
+  legendOf,
   useChartFormat,
   useChartTheme,
   type ChartCaption,
   type ChartTableData,
-  type LegendItem,
+  type PlotReference,
+  type PlotSeries,
 } from '../../../components/chart';
 import {
   dayTicks,
@@ -29,6 +16,7 @@ import {
   thinRows,
   yAxisWidth,
   type ChartFormat,
+  type ChartTheme,
   type SeriesValue,
 } from '../../../domain/charts';
 import type { BurnDownPoint, Kpis } from '../../../domain/metrics';
@@ -106,6 +94,70 @@ export interface BurnDownChartProps {
   caption: ChartCaption;
 }
 
+function seriesOf(theme: ChartTheme): PlotSeries[] {
+  return [
+    {
+      key: 'remaining',
+      name: NAMES.remaining,
+      colour: theme.deliveries,
+      mark: 'area',
+      shape: 'area',
+    },
+    {
+      key: 'ideal',
+      name: NAMES.ideal,
+      colour: theme.ideal,
+      mark: 'line',
+      shape: 'dashed',
+      strokeWidth: 1.5,
+    },
+    {
+      key: 'projected',
+      name: NAMES.projected,
+      colour: theme.deliveries,
+      mark: 'line',
+      shape: 'dashed',
+    },
+    { key: 'required', name: NAMES.required, colour: theme.target, mark: 'line', shape: 'dotted' },
+  ];
+}
+
+function referencesOf(kpis: Kpis, theme: ChartTheme, format: ChartFormat): PlotReference[] {
+  const { target, record, asOf } = kpis;
+  const references: PlotReference[] = [];
+  if (target.value !== null) {
+    references.push({
+      axis: 'y',
+      value: target.value,
+      colour: theme.target,
+      label: `${target.kind === 'goal' ? 'Goal' : 'Record'} ${format.axisNumber(target.value)}`,
+      extendDomain: true,
+    });
+  }
+  const levelOfRecord = recordLevel(kpis);
+  if (levelOfRecord !== null && record) {
+    references.push({
+      axis: 'y',
+      value: levelOfRecord,
+      colour: theme.record,
+      shape: 'dashed',
+      label: `Record ${record.periodLabel} (${format.axisNumber(record.total)}) beaten below`,
+    });
+  }
+  if (asOf !== null) {
+    references.push({
+      axis: 'x',
+      value: asOf,
+      colour: theme.axis,
+      labelColour: theme.mutedText,
+      label: `As of ${format.shortDay(asOf)}`,
+      // Left of the line, where the period has passed: never cut off at the end.
+      labelPosition: 'insideBottomRight',
+    });
+  }
+  return references;
+}
+
 export function BurnDownChart({ points, kpis, caption }: BurnDownChartProps) {
   const theme = useChartTheme();
   const format = useChartFormat();
@@ -113,25 +165,15 @@ export function BurnDownChart({ points, kpis, caption }: BurnDownChartProps) {
   const title = burnDownTitle(kpis, format);
   const rows = useMemo(() => thinRows(points, SERIES), [points]);
   const table = useMemo(() => tableOf(points, title), [points, title]);
-  const tooltip = useMemo(
-    () =>
-      chartTooltip({
-        theme,
-        label: (day) => (typeof day === 'number' ? format.longDay(day) : ''),
-        value: (value) => format.exactNumber(value),
-      }),
-    [theme, format],
-  );
-  const levelOfRecord = recordLevel(kpis);
   const yWidth = yAxisWidth([target.value, ...points.map((p) => p.remaining)], format.axisNumber);
-  const legend: LegendItem[] = [
-    { label: NAMES.remaining, colour: theme.deliveries, shape: 'area' },
-    { label: NAMES.ideal, colour: theme.ideal, shape: 'dashed' },
-    { label: NAMES.projected, colour: theme.deliveries, shape: 'dashed' },
-    { label: NAMES.required, colour: theme.target, shape: 'dotted' },
-  ];
+  const series = seriesOf(theme);
   const notes = [granularityNote(kpis, 'spread')];
-  if (kpis.record && target.kind === 'goal' && levelOfRecord === null && target.value !== null) {
+  if (
+    kpis.record &&
+    target.kind === 'goal' &&
+    recordLevel(kpis) === null &&
+    target.value !== null
+  ) {
     notes.push(
       `The ${kpis.record.periodLabel} record (${format.axisNumber(kpis.record.total)}) is not below the goal: reaching the goal does not beat it.`,
     );
@@ -145,100 +187,26 @@ export function BurnDownChart({ points, kpis, caption }: BurnDownChartProps) {
       caption={caption}
       summary={summaryOf(kpis, format)}
       height={320}
-      legend={target.value === null ? [] : legend}
+      legend={target.value === null ? [] : legendOf(series)}
       note={note || undefined}
       table={table}
     >
-      {({ width, height }) => (
-        <ComposedChart
-          width={width}
-          height={height}
+      {(size) => (
+        <ChartPlot
+          size={size}
           data={rows}
-          margin={PLOT_MARGIN}
-          accessibilityLayer={false}
-        >
-          <CartesianGrid {...gridStyle(theme)} vertical={false} />
-          <XAxis
-            dataKey="day"
-            type="number"
-            domain={[period.start, period.end]}
-            ticks={dayTicks(period.start, period.end, maxTicksForWidth(width - yWidth))}
-            tickFormatter={format.shortDay}
-            {...axisStyle(theme)}
-          />
-          <YAxis width={yWidth} tickFormatter={format.axisNumber} {...axisStyle(theme)} />
-          <Tooltip content={tooltip} />
-          <Area
-            dataKey="remaining"
-            name={NAMES.remaining}
-            stroke={theme.deliveries}
-            strokeWidth={2.5}
-            fill={theme.deliveries}
-            fillOpacity={0.15}
-            isAnimationActive={false}
-          />
-          <Line
-            dataKey="ideal"
-            name={NAMES.ideal}
-            stroke={theme.ideal}
-            strokeDasharray={DASHES.dashed}
-            strokeWidth={1.5}
-            dot={false}
-            isAnimationActive={false}
-          />
-          <Line
-            dataKey="projected"
-            name={NAMES.projected}
-            stroke={theme.deliveries}
-            strokeDasharray={DASHES.dashed}
-            strokeWidth={2.5}
-            dot={false}
-            isAnimationActive={false}
-          />
-          <Line
-            dataKey="required"
-            name={NAMES.required}
-            stroke={theme.target}
-            strokeDasharray={DASHES.dotted}
-            strokeWidth={2.5}
-            dot={false}
-            isAnimationActive={false}
-          />
-          {target.value !== null && (
-            <ReferenceLine
-              y={target.value}
-              stroke={theme.target}
-              ifOverflow="extendDomain"
-              label={referenceLabel(
-                `${target.kind === 'goal' ? 'Goal' : 'Record'} ${format.axisNumber(target.value)}`,
-                theme.target,
-              )}
-            />
-          )}
-          {levelOfRecord !== null && kpis.record && (
-            <ReferenceLine
-              y={levelOfRecord}
-              stroke={theme.record}
-              strokeDasharray={DASHES.dashed}
-              label={referenceLabel(
-                `Record ${kpis.record.periodLabel} (${format.axisNumber(kpis.record.total)}) beaten below`,
-                theme.record,
-              )}
-            />
-          )}
-          {kpis.asOf !== null && (
-            <ReferenceLine
-              x={kpis.asOf}
-              stroke={theme.axis}
-              label={referenceLabel(
-                `As of ${format.shortDay(kpis.asOf)}`,
-                theme.mutedText,
-                // Left of the line, where the period has passed: never cut off at the end.
-                'insideBottomRight',
-              )}
-            />
-          )}
-        </ComposedChart>
+          x={{
+            dataKey: 'day',
+            type: 'number',
+            domain: [period.start, period.end],
+            ticks: dayTicks(period.start, period.end, maxTicksForWidth(size.width - yWidth)),
+            format: 'day',
+          }}
+          y={[{ width: yWidth, format: 'number' }]}
+          series={series}
+          references={referencesOf(kpis, theme, format)}
+          tooltip={{ heading: 'day', value: 'number' }}
+        />
       )}
     </ChartFrame>
   );

@@ -1,19 +1,15 @@
 import { useMemo } from 'react';
-import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import {
   ChartFrame,
-  DASHES,
-  PLOT_MARGIN,
-  axisStyle,
-  chartTooltip,
-  gridStyle,
-  referenceLabel,
+  ChartPlot,
   useChartFormat,
   useChartTheme,
   type ChartCaption,
   type ChartColumn,
   type ChartTableData,
   type LegendItem,
+  type PlotReference,
+  type PlotSeries,
 } from '../../../components/chart';
 import {
   dayOfPeriodTicks,
@@ -21,6 +17,7 @@ import {
   thinRows,
   yAxisWidth,
   type ChartFormat,
+  type ChartTheme,
   type SeriesValue,
 } from '../../../domain/charts';
 import type { CumulativeSeries, Kpis } from '../../../domain/metrics';
@@ -91,6 +88,17 @@ export interface CumulativeChartProps {
   caption: ChartCaption;
 }
 
+function plotSeriesOf(ordered: readonly CumulativeSeries[], theme: ChartTheme): PlotSeries[] {
+  return ordered.map((s) => ({
+    key: keyOf(s),
+    name: nameOf(s),
+    colour: s.isCurrent ? theme.deliveries : s.isRecord ? theme.record : theme.faded,
+    mark: 'line',
+    shape: s.isCurrent ? 'line' : s.isRecord ? 'dashed' : 'thin',
+    strokeWidth: s.isCurrent ? 3 : s.isRecord ? 2 : 1.5,
+  }));
+}
+
 export function CumulativeChart({ series, kpis, caption }: CumulativeChartProps) {
   const theme = useChartTheme();
   const format = useChartFormat();
@@ -107,21 +115,13 @@ export function CumulativeChart({ series, kpis, caption }: CumulativeChartProps)
   }, [rows, series]);
   const title = `Cumulative deliveries by day of period — ${period.label} vs earlier ${period.kind === 'quarter' ? 'quarters' : 'months'}`;
   const table = useMemo(() => tableOf(series, rows, title), [series, rows, title]);
-  const tooltip = useMemo(
-    () =>
-      chartTooltip({
-        theme,
-        label: (dayOfPeriod) => `Day ${String(dayOfPeriod)} of the period`,
-        value: (value) => format.exactNumber(value),
-      }),
-    [theme, format],
-  );
   const yWidth = yAxisWidth(
     [target.value, ...series.map((s) => s.points.at(-1)?.cumulative ?? null)],
     format.axisNumber,
   );
   const earlier = series.filter((s) => !s.isCurrent && !s.isRecord).length;
   const record = series.find((s) => s.isRecord);
+  // Earlier periods share one legend entry: they are context, told apart in the tooltip.
   const legend: LegendItem[] = [
     { label: `${period.label} (this period)`, colour: theme.deliveries, shape: 'line' },
     ...(record
@@ -137,7 +137,19 @@ export function CumulativeChart({ series, kpis, caption }: CumulativeChartProps)
       ? [{ label: `Earlier (${earlier})`, colour: theme.faded, shape: 'thin' as const }]
       : []),
   ];
-  const targetWords = targetInWords(kpis, format);
+  const references: PlotReference[] =
+    target.value !== null && targetInWords(kpis, format)
+      ? [
+          {
+            axis: 'y',
+            value: target.value,
+            colour: theme.target,
+            label: `${target.kind === 'goal' ? 'Goal' : 'Record'} ${format.axisNumber(target.value)}`,
+            labelPosition: 'insideTopLeft',
+            extendDomain: true,
+          },
+        ]
+      : [];
 
   return (
     <ChartFrame
@@ -150,49 +162,21 @@ export function CumulativeChart({ series, kpis, caption }: CumulativeChartProps)
       note={granularityNote(kpis, 'spread') ?? undefined}
       table={table}
     >
-      {({ width, height }) => (
-        <LineChart
-          width={width}
-          height={height}
+      {(size) => (
+        <ChartPlot
+          size={size}
           data={drawn}
-          margin={PLOT_MARGIN}
-          accessibilityLayer={false}
-        >
-          <CartesianGrid {...gridStyle(theme)} vertical={false} />
-          <XAxis
-            dataKey="dayOfPeriod"
-            type="number"
-            domain={[1, length]}
-            ticks={dayOfPeriodTicks(length, maxTicksForWidth(width - yWidth, 40))}
-            {...axisStyle(theme)}
-          />
-          <YAxis width={yWidth} tickFormatter={format.axisNumber} {...axisStyle(theme)} />
-          <Tooltip content={tooltip} />
-          {ordered.map((s) => (
-            <Line
-              key={keyOf(s)}
-              dataKey={keyOf(s)}
-              name={nameOf(s)}
-              stroke={s.isCurrent ? theme.deliveries : s.isRecord ? theme.record : theme.faded}
-              strokeWidth={s.isCurrent ? 3 : s.isRecord ? 2 : 1.5}
-              strokeDasharray={s.isRecord && !s.isCurrent ? DASHES.dashed : undefined}
-              dot={false}
-              isAnimationActive={false}
-            />
-          ))}
-          {target.value !== null && targetWords && (
-            <ReferenceLine
-              y={target.value}
-              stroke={theme.target}
-              ifOverflow="extendDomain"
-              label={referenceLabel(
-                `${target.kind === 'goal' ? 'Goal' : 'Record'} ${format.axisNumber(target.value)}`,
-                theme.target,
-                'insideTopLeft',
-              )}
-            />
-          )}
-        </LineChart>
+          x={{
+            dataKey: 'dayOfPeriod',
+            type: 'number',
+            domain: [1, length],
+            ticks: dayOfPeriodTicks(length, maxTicksForWidth(size.width - yWidth, 40)),
+          }}
+          y={[{ width: yWidth, format: 'number' }]}
+          series={plotSeriesOf(ordered, theme)}
+          references={references}
+          tooltip={{ heading: 'day-of-period', value: 'number' }}
+        />
       )}
     </ChartFrame>
   );

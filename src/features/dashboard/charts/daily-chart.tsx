@@ -1,23 +1,28 @@
 import { useMemo } from 'react';
-import { Bar, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import {
   ChartFrame,
-  DASHES,
-  PLOT_MARGIN,
-  axisStyle,
-  chartTooltip,
-  gridStyle,
+  ChartPlot,
+  legendOf,
   useChartFormat,
   useChartTheme,
+  usePlotMeasure,
   type ChartCaption,
   type ChartColumn,
   type ChartTableData,
-  type LegendItem,
+  type PlotAxis,
+  type PlotSeries,
 } from '../../../components/chart';
-import { dayTicks, maxTicksForWidth, yAxisWidth, type ChartFormat } from '../../../domain/charts';
+import {
+  dayTicks,
+  maxTicksForWidth,
+  yAxisWidth,
+  type ChartFormat,
+  type ChartTheme,
+} from '../../../domain/charts';
 import type { DailyPoint, Kpis } from '../../../domain/metrics';
 import { granularityNote } from './chart-captions';
 import {
+  BAR_GAP_PX,
   BAR_MEASURES,
   LEVEL_MEASURES,
   dailyMode,
@@ -81,9 +86,40 @@ export interface DailyChartProps {
   caption: ChartCaption;
 }
 
+type BarMeasure = (typeof BAR_MEASURES)[number];
+type LevelMeasure = (typeof LEVEL_MEASURES)[number];
+
+function seriesOf(
+  bars: readonly BarMeasure[],
+  levels: readonly LevelMeasure[],
+  theme: ChartTheme,
+): PlotSeries[] {
+  return [
+    ...bars.map((m): PlotSeries => ({
+      key: m,
+      name: NAMES[m],
+      colour: theme[m],
+      mark: 'bar',
+      shape: 'bar',
+      axis: 'flows',
+    })),
+    ...levels.map((m): PlotSeries => ({
+      key: m,
+      name: NAMES[m],
+      legendLabel: `${NAMES[m]} (right axis)`,
+      colour: theme[m],
+      mark: 'line',
+      shape: m === 'backlog' ? 'line' : 'dashed',
+      strokeWidth: 2,
+      axis: 'levels',
+    })),
+  ];
+}
+
 export function DailyChart({ points, kpis, caption }: DailyChartProps) {
   const theme = useChartTheme();
   const format = useChartFormat();
+  const plot = usePlotMeasure();
   const { period } = kpis;
   const { bars, levels } = useMemo(
     () => ({
@@ -92,53 +128,44 @@ export function DailyChart({ points, kpis, caption }: DailyChartProps) {
     }),
     [points],
   );
-  const mode = dailyMode(kpis, points.length, bars.length + levels.length);
-  const rows = useMemo(() => dailyRows(points, mode, format), [points, mode, format]);
+  const dayRows = useMemo(() => dailyRows(points, 'day', format), [points, format]);
+  const dayWidths = axisWidths(dayRows, format);
+  const mode = dailyMode(kpis, points.length, bars.length + levels.length, {
+    plotWidthPx: plot.width - dayWidths.left - dayWidths.right,
+    barsPerDay: bars.length,
+  });
+  const rows = useMemo(
+    () => (mode === 'day' ? dayRows : dailyRows(points, mode, format)),
+    [dayRows, points, mode, format],
+  );
+  const widths = mode === 'day' ? dayWidths : axisWidths(rows, format);
   const title = titleOf(bars, levels, mode, period.label);
   const table = useMemo(() => tableOf(points, title), [points, title]);
-  const tooltip = useMemo(
-    () =>
-      chartTooltip({
-        theme,
-        label: (_, row) => (row as DailyRow | undefined)?.label ?? '',
-        value: (value) => format.exactNumber(value),
-      }),
-    [theme, format],
-  );
-  const colours = {
-    deliveries: theme.deliveries,
-    production: theme.production,
-    backlog: theme.backlog,
-    inventory: theme.inventory,
-  };
-  const leftWidth = yAxisWidth(
-    rows.flatMap((r) => [r.deliveries, r.production]),
-    format.axisNumber,
-  );
-  const rightWidth = yAxisWidth(
-    rows.flatMap((r) => [r.backlog, r.inventory]),
-    format.axisNumber,
-  );
-  const legend: LegendItem[] = [
-    ...bars.map((m) => ({ label: NAMES[m], colour: colours[m], shape: 'bar' as const })),
-    ...levels.map((m) => ({
-      label: `${NAMES[m]} (right axis)`,
-      colour: colours[m],
-      shape: m === 'backlog' ? ('line' as const) : ('dashed' as const),
-    })),
-  ];
+  const series = seriesOf(bars, levels, theme);
   const note =
     granularityNote(kpis, 'bars') ??
     (mode === 'week' ? 'Shown per week to stay readable; the table has every day.' : null);
 
-  function ticksFor(width: number) {
-    const maxTicks = maxTicksForWidth(width - leftWidth - rightWidth, mode === 'day' ? 56 : 90);
-    if (mode === 'day') return dayTicks(period.start, period.end, maxTicks);
-    return everyNth(
-      rows.map((r) => r.day),
-      maxTicks,
-    );
+  function xAxisFor(width: number): PlotAxis {
+    const maxTicks = maxTicksForWidth(width - widths.left - widths.right, mode === 'day' ? 56 : 90);
+    return {
+      dataKey: 'day',
+      ticks:
+        mode === 'day'
+          ? dayTicks(period.start, period.end, maxTicks)
+          : everyNth(
+              rows.map((r) => r.day),
+              maxTicks,
+            ),
+      format: mode === 'month' ? 'month' : 'day',
+    };
   }
+  const yAxes: PlotAxis[] = [
+    { id: 'flows', width: widths.left, format: 'number' },
+    ...(levels.length > 0
+      ? [{ id: 'levels', orientation: 'right', width: widths.right, format: 'number' } as const]
+      : []),
+  ];
 
   return (
     <ChartFrame
@@ -147,67 +174,36 @@ export function DailyChart({ points, kpis, caption }: DailyChartProps) {
       caption={caption}
       summary={summaryOf(points, kpis, format)}
       height={280}
-      legend={legend}
+      legend={legendOf(series)}
       note={note ?? undefined}
       table={table}
+      plot={plot}
     >
-      {({ width, height }) => (
-        <ComposedChart
-          width={width}
-          height={height}
+      {(size) => (
+        <ChartPlot
+          size={size}
           data={rows}
-          margin={PLOT_MARGIN}
-          accessibilityLayer={false}
-          barGap={1}
-        >
-          <CartesianGrid {...gridStyle(theme)} vertical={false} />
-          <XAxis
-            dataKey="day"
-            ticks={ticksFor(width)}
-            tickFormatter={mode === 'month' ? format.month : format.shortDay}
-            {...axisStyle(theme)}
-          />
-          <YAxis
-            yAxisId="flows"
-            width={leftWidth}
-            tickFormatter={format.axisNumber}
-            {...axisStyle(theme)}
-          />
-          {levels.length > 0 && (
-            <YAxis
-              yAxisId="levels"
-              orientation="right"
-              width={rightWidth}
-              tickFormatter={format.axisNumber}
-              {...axisStyle(theme)}
-            />
-          )}
-          <Tooltip content={tooltip} cursor={{ fill: theme.grid, fillOpacity: 0.5 }} />
-          {bars.map((m) => (
-            <Bar
-              key={m}
-              yAxisId="flows"
-              dataKey={m}
-              name={NAMES[m]}
-              fill={colours[m]}
-              isAnimationActive={false}
-            />
-          ))}
-          {levels.map((m) => (
-            <Line
-              key={m}
-              yAxisId="levels"
-              dataKey={m}
-              name={NAMES[m]}
-              stroke={colours[m]}
-              strokeWidth={2}
-              strokeDasharray={m === 'inventory' ? DASHES.dashed : undefined}
-              dot={false}
-              isAnimationActive={false}
-            />
-          ))}
-        </ComposedChart>
+          x={xAxisFor(size.width)}
+          y={yAxes}
+          series={series}
+          tooltip={{ heading: { field: 'label', kind: 'text' }, value: 'number', cursor: 'band' }}
+          barGap={BAR_GAP_PX}
+        />
       )}
     </ChartFrame>
   );
+}
+
+/** Y-axis widths that fit the flows (left) and the levels (right) of these rows. */
+function axisWidths(rows: readonly DailyRow[], format: ChartFormat) {
+  return {
+    left: yAxisWidth(
+      rows.flatMap((r) => [r.deliveries, r.production]),
+      format.axisNumber,
+    ),
+    right: yAxisWidth(
+      rows.flatMap((r) => [r.backlog, r.inventory]),
+      format.axisNumber,
+    ),
+  };
 }

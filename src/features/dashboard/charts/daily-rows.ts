@@ -1,6 +1,7 @@
 import {
   bucketByMonth,
   bucketByWeek,
+  dailyBarsFit,
   needsWeeklyBars,
   type ChartFormat,
   type DayBucket,
@@ -33,13 +34,32 @@ export function presentMeasures<K extends keyof DailyPoint>(
   return measures.filter((measure) => points.some((point) => point[measure] !== null));
 }
 
+/** Px between the bars of one day (deliveries and production side by side). */
+export const BAR_GAP_PX = 1;
+
+/** The bars' room: the plot's width, and how many bars stand side by side per day. */
+export interface BarRoom {
+  plotWidthPx: number;
+  barsPerDay: number;
+}
+
 /**
- * Per day while that stays under the mark budget; per week for long ranges; per month when the
- * data was counted per month or quarter, so that spread values do not look like daily counts.
+ * Per day while that stays under the mark budget and the bars stay wide enough to see (once the
+ * width is known); per week otherwise; per month when the data was counted per month or quarter,
+ * so that spread values do not look like daily counts.
  */
-export function dailyMode(kpis: Kpis, days: number, seriesCount: number): DailyMode {
+export function dailyMode(
+  kpis: Kpis,
+  days: number,
+  seriesCount: number,
+  room?: BarRoom,
+): DailyMode {
   if (kpis.granularity !== 'day') return 'month';
-  return needsWeeklyBars(days, seriesCount) ? 'week' : 'day';
+  if (needsWeeklyBars(days, seriesCount)) return 'week';
+  const measured = room !== undefined && room.plotWidthPx > 0 && room.barsPerDay > 0;
+  return measured && !dailyBarsFit(room.plotWidthPx, days, room.barsPerDay, BAR_GAP_PX)
+    ? 'week'
+    : 'day';
 }
 
 function fromBucket(bucket: DayBucket<ChartMeasure>, label: string): DailyRow {

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { Kpis, Selection, TargetSettings } from '../../../domain/metrics';
 import type { Period } from '../../../domain/periods';
 import type { Dataset } from '../../../domain/records';
@@ -36,7 +37,12 @@ export function DashboardCharts({
 }: DashboardChartsProps) {
   const format = useChartFormat();
   const series = useChartSeries(dataset, period, selection, settings);
-  const caption = captionOf(kpis, selection, sources, format);
+  const { selection: selectionWords, asOf } = captionOf(kpis, selection, sources, format);
+  // One caption object while its words are the same: memoised charts compare it by identity.
+  const caption = useMemo(
+    () => ({ selection: selectionWords, asOf, sources }),
+    [selectionWords, asOf, sources],
+  );
 
   return (
     <div className="flex flex-col gap-4" data-dashboard-charts="">

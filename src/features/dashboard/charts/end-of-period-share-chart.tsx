@@ -1,16 +1,13 @@
-import { useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import { memo, useMemo } from 'react';
 import {
   ChartFrame,
-  PLOT_MARGIN,
-  axisStyle,
-  chartTooltip,
-  gridStyle,
+  ChartPlot,
+  legendOf,
   useChartFormat,
   useChartTheme,
   type ChartCaption,
   type ChartTableData,
-  type LegendItem,
+  type PlotSeries,
 } from '../../../components/chart';
 import { MAX_MARKS_PER_CHART, type ChartFormat } from '../../../domain/charts';
 import type { EndOfPeriodShare } from '../../../domain/metrics';
@@ -42,25 +39,37 @@ export interface EndOfPeriodShareChartProps {
   caption: ChartCaption;
 }
 
-/** Per complete quarter: how much of it was delivered in its last month and last 14 days. */
-export function EndOfPeriodShareChart({ shares, caption }: EndOfPeriodShareChartProps) {
+/**
+ * Per complete quarter: how much of it was delivered in its last month and last 14 days.
+ * Memoised: the shares do not depend on the period, so a period change leaves the chart as it is.
+ */
+export const EndOfPeriodShareChart = memo(function EndOfPeriodShareChart({
+  shares,
+  caption,
+}: EndOfPeriodShareChartProps) {
   const theme = useChartTheme();
   const format = useChartFormat();
   // Two bars a quarter: centuries of quarters fit the budget; beyond that, the latest ones.
-  const rows = shares.slice(-Math.floor(MAX_MARKS_PER_CHART / 2));
+  const rows = useMemo(() => shares.slice(-Math.floor(MAX_MARKS_PER_CHART / 2)), [shares]);
   const table = useMemo(() => tableOf(shares), [shares]);
-  const tooltip = useMemo(
-    () =>
-      chartTooltip({
-        theme,
-        label: (label) => String(label),
-        value: (value) => format.percent(value),
-      }),
-    [theme, format],
-  );
-  const legend: LegendItem[] = [
-    { label: NAMES.lastMonthShare, colour: theme.deliveries, shape: 'area' },
-    { label: NAMES.last14DaysShare, colour: theme.deliveries, shape: 'bar' },
+  // Both bars are deliveries: one hue, the longer span lighter.
+  const series: PlotSeries[] = [
+    {
+      key: 'lastMonthShare',
+      name: NAMES.lastMonthShare,
+      colour: theme.deliveries,
+      mark: 'bar',
+      shape: 'area',
+      fillOpacity: 0.35,
+      outline: true,
+    },
+    {
+      key: 'last14DaysShare',
+      name: NAMES.last14DaysShare,
+      colour: theme.deliveries,
+      mark: 'bar',
+      shape: 'bar',
+    },
   ];
 
   return (
@@ -70,7 +79,7 @@ export function EndOfPeriodShareChart({ shares, caption }: EndOfPeriodShareChart
       caption={caption}
       summary={summaryOf(shares, format)}
       height={240}
-      legend={legend}
+      legend={legendOf(series)}
       note={
         shares.length === 0
           ? 'Needs at least one quarter covered by the data from its first to its last day.'
@@ -78,41 +87,17 @@ export function EndOfPeriodShareChart({ shares, caption }: EndOfPeriodShareChart
       }
       table={table}
     >
-      {({ width, height }) => (
-        <BarChart
-          width={width}
-          height={height}
+      {(size) => (
+        <ChartPlot
+          size={size}
           data={rows}
-          margin={PLOT_MARGIN}
-          accessibilityLayer={false}
+          x={{ dataKey: 'periodLabel', type: 'category' }}
+          y={[{ width: 48, domain: [0, 1], format: 'percent' }]}
+          series={series}
+          tooltip={{ heading: 'text', value: 'percent', cursor: 'band' }}
           barGap={2}
-        >
-          <CartesianGrid {...gridStyle(theme)} vertical={false} />
-          <XAxis dataKey="periodLabel" {...axisStyle(theme)} />
-          <YAxis
-            width={48}
-            domain={[0, 1]}
-            tickFormatter={(share: number) => format.percent(share)}
-            {...axisStyle(theme)}
-          />
-          <Tooltip content={tooltip} cursor={{ fill: theme.grid, fillOpacity: 0.5 }} />
-          {/* Both bars are deliveries: one hue, the longer span lighter. */}
-          <Bar
-            dataKey="lastMonthShare"
-            name={NAMES.lastMonthShare}
-            fill={theme.deliveries}
-            fillOpacity={0.35}
-            stroke={theme.deliveries}
-            isAnimationActive={false}
-          />
-          <Bar
-            dataKey="last14DaysShare"
-            name={NAMES.last14DaysShare}
-            fill={theme.deliveries}
-            isAnimationActive={false}
-          />
-        </BarChart>
+        />
       )}
     </ChartFrame>
   );
-}
+});

@@ -1,10 +1,7 @@
 import { useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import {
   ChartFrame,
-  axisStyle,
-  chartTooltip,
-  gridStyle,
+  ChartPlot,
   useChartFormat,
   useChartTheme,
   type ChartCaption,
@@ -68,15 +65,6 @@ export function ModelMixChart({ mix, kpis, caption }: ModelMixChartProps) {
   const rows = useMemo(() => rowsOf(mix), [mix]);
   const title = `Deliveries to date by model — ${kpis.period.label}`;
   const table = useMemo(() => tableOf(rows, title), [rows, title]);
-  const tooltip = useMemo(
-    () =>
-      chartTooltip({
-        theme,
-        label: (label) => String(label),
-        value: (value) => format.exactNumber(value),
-      }),
-    [theme, format],
-  );
   const labelWidth = Math.min(
     160,
     Math.ceil(Math.max(4, ...rows.map((r) => r.label.length)) * CHAR_PX) + 12,
@@ -96,37 +84,27 @@ export function ModelMixChart({ mix, kpis, caption }: ModelMixChartProps) {
       note={note ?? undefined}
       table={table}
     >
-      {({ width, height }) => (
-        <BarChart
-          width={width}
-          height={height}
+      {(size) => (
+        <ChartPlot
+          size={size}
           data={rows}
           layout="vertical"
           margin={{ top: 4, right: 56, bottom: 4, left: 4 }}
-          accessibilityLayer={false}
-        >
-          <CartesianGrid {...gridStyle(theme)} horizontal={false} />
-          <XAxis type="number" tickFormatter={format.axisNumber} {...axisStyle(theme)} />
-          <YAxis type="category" dataKey="label" width={labelWidth} {...axisStyle(theme)} />
-          <Tooltip content={tooltip} cursor={{ fill: theme.grid, fillOpacity: 0.5 }} />
-          <Bar
-            dataKey="deliveries"
-            name="Deliveries"
-            fill={theme.deliveries}
-            maxBarSize={22}
-            isAnimationActive={false}
-          >
-            <LabelList
-              dataKey="deliveries"
-              position="right"
-              formatter={(value: unknown) =>
-                typeof value === 'number' ? format.axisNumber(value) : ''
-              }
-              fill={theme.text}
-              fontSize={12}
-            />
-          </Bar>
-        </BarChart>
+          x={{ type: 'number', format: 'number' }}
+          y={[{ type: 'category', dataKey: 'label', width: labelWidth }]}
+          series={[
+            {
+              key: 'deliveries',
+              name: 'Deliveries',
+              colour: theme.deliveries,
+              mark: 'bar',
+              shape: 'bar',
+              maxBarSize: 22,
+              valueLabels: true,
+            },
+          ]}
+          tooltip={{ heading: 'text', value: 'number', cursor: 'band' }}
+        />
       )}
     </ChartFrame>
   );

@@ -1,18 +1,14 @@
-import { useId, useMemo } from 'react';
-import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { memo, useId, useMemo } from 'react';
 import {
   ChartFrame,
   ChartLegend,
-  DASHES,
-  axisStyle,
-  chartTooltip,
-  gridStyle,
-  referenceLabel,
+  ChartPlot,
+  legendOf,
   useChartFormat,
   useChartTheme,
   type ChartCaption,
   type ChartTableData,
-  type LegendItem,
+  type PlotSeries,
 } from '../../../components/chart';
 import {
   dayOfPeriodTicks,
@@ -21,12 +17,13 @@ import {
   niceScale,
   yAxisWidth,
   type ChartFormat,
+  type ChartTheme,
+  type RegionSeries,
 } from '../../../domain/charts';
 import type { Kpis } from '../../../domain/metrics';
 import { dayOfPeriod, periodDays } from '../../../domain/periods';
 import { regionLabel } from '../../../domain/records/regions';
 import { targetInWords } from './chart-captions';
-import type { RegionSeries } from './use-chart-series';
 
 interface RegionRow {
   day: number;
@@ -118,27 +115,40 @@ interface RegionChartProps {
   caption: ChartCaption;
 }
 
-function RegionChart({ entry, scale, caption }: RegionChartProps) {
+const SMALL_MARGIN = { top: 14, right: 8, bottom: 0, left: 0 };
+
+function seriesOf(theme: ChartTheme): PlotSeries[] {
+  return [
+    {
+      key: 'delivered',
+      name: 'Delivered so far',
+      colour: theme.deliveries,
+      mark: 'line',
+      shape: 'line',
+    },
+    {
+      key: 'projected',
+      name: 'At current pace',
+      colour: theme.deliveries,
+      mark: 'line',
+      shape: 'dashed',
+      strokeWidth: 2,
+      connectNulls: true,
+    },
+  ];
+}
+
+// Memoised: a region whose series did not change is not drawn again.
+const RegionChart = memo(function RegionChart({ entry, scale, caption }: RegionChartProps) {
   const theme = useChartTheme();
   const format = useChartFormat();
   const { kpis } = entry;
   const rows = useMemo(() => rowsOf(entry), [entry]);
   const table = useMemo(() => tableOf(entry, rows), [entry, rows]);
-  const tooltip = useMemo(
-    () =>
-      chartTooltip({
-        theme,
-        label: (_, row) => {
-          const day = (row as RegionRow | undefined)?.day;
-          return day === undefined ? '' : format.longDay(day);
-        },
-        value: (value) => format.exactNumber(value),
-      }),
-    [theme, format],
-  );
   const length = rows.length;
   const yWidth = yAxisWidth([scale.top], format.axisNumber);
   const name = regionLabel(entry.region);
+  const target = kpis.target.value;
 
   return (
     <ChartFrame
@@ -150,65 +160,46 @@ function RegionChart({ entry, scale, caption }: RegionChartProps) {
       table={table}
       headingLevel={4}
     >
-      {({ width, height }) => (
-        <LineChart
-          width={width}
-          height={height}
+      {(size) => (
+        <ChartPlot
+          size={size}
           data={rows}
-          margin={{ top: 14, right: 8, bottom: 0, left: 0 }}
-          accessibilityLayer={false}
-        >
-          <CartesianGrid {...gridStyle(theme)} vertical={false} />
-          <XAxis
-            dataKey="dayOfPeriod"
-            type="number"
-            domain={[1, length]}
-            ticks={dayOfPeriodTicks(length, maxTicksForWidth(width - yWidth, 36))}
-            {...axisStyle(theme)}
-          />
-          <YAxis
-            width={yWidth}
-            domain={[0, scale.top]}
-            ticks={scale.ticks}
-            allowDataOverflow
-            tickFormatter={format.axisNumber}
-            {...axisStyle(theme)}
-          />
-          <Tooltip content={tooltip} />
-          <Line
-            dataKey="delivered"
-            name="Delivered so far"
-            stroke={theme.deliveries}
-            strokeWidth={2.5}
-            dot={false}
-            isAnimationActive={false}
-          />
-          <Line
-            dataKey="projected"
-            name="At current pace"
-            stroke={theme.deliveries}
-            strokeDasharray={DASHES.dashed}
-            strokeWidth={2}
-            dot={false}
-            connectNulls
-            isAnimationActive={false}
-          />
-          {kpis.target.value !== null && (
-            <ReferenceLine
-              y={kpis.target.value}
-              stroke={theme.target}
-              label={referenceLabel(
-                `Target ${format.axisNumber(kpis.target.value)}`,
-                theme.target,
-                'insideTopLeft',
-              )}
-            />
-          )}
-        </LineChart>
+          margin={SMALL_MARGIN}
+          x={{
+            dataKey: 'dayOfPeriod',
+            type: 'number',
+            domain: [1, length],
+            ticks: dayOfPeriodTicks(length, maxTicksForWidth(size.width - yWidth, 36)),
+          }}
+          y={[
+            {
+              width: yWidth,
+              domain: [0, scale.top],
+              ticks: scale.ticks,
+              allowDataOverflow: true,
+              format: 'number',
+            },
+          ]}
+          series={seriesOf(theme)}
+          references={
+            target === null
+              ? []
+              : [
+                  {
+                    axis: 'y',
+                    value: target,
+                    colour: theme.target,
+                    label: `Target ${format.axisNumber(target)}`,
+                    labelPosition: 'insideTopLeft',
+                  },
+                ]
+          }
+          tooltip={{ heading: { field: 'day', kind: 'day' }, value: 'number' }}
+        />
       )}
     </ChartFrame>
   );
-}
+});
 
 export interface RegionChartsProps {
   regions: readonly RegionSeries[];
@@ -222,19 +213,17 @@ export function RegionCharts({ regions, ownRecords, caption }: RegionChartsProps
   const theme = useChartTheme();
   const headingId = useId();
   const sorted = useMemo(() => sortByGap(regions), [regions]);
-  const scale = niceScale(
-    Math.max(
-      ...regions.flatMap(({ kpis }) => [
-        kpis.target.value ?? 0,
-        kpis.projectedTotal ?? 0,
-        kpis.deliveriesToDate,
-      ]),
-    ),
+  const top = Math.max(
+    ...regions.flatMap(({ kpis }) => [
+      kpis.target.value ?? 0,
+      kpis.projectedTotal ?? 0,
+      kpis.deliveriesToDate,
+    ]),
   );
-  const legend: LegendItem[] = [
-    { label: 'Delivered so far', colour: theme.deliveries, shape: 'line' },
-    { label: 'At current pace', colour: theme.deliveries, shape: 'dashed' },
-    { label: 'Target', colour: theme.target, shape: 'thin' },
+  const scale = useMemo(() => niceScale(top), [top]);
+  const legend = [
+    ...legendOf(seriesOf(theme)),
+    { label: 'Target', colour: theme.target, shape: 'thin' as const },
   ];
   if (regions.length === 0) return null;
 
