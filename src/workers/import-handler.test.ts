@@ -37,7 +37,13 @@ describe('import worker handler', () => {
     expect(table?.check.preview.rows).toHaveLength(2);
     expect(table?.check.recordCount).toBe(2);
     expect(table?.notes.map((n) => n.code)).toContain('delimiter');
-    expect(h.responses.some((r) => r.type === 'progress' && r.stage === 'parsing')).toBe(true);
+    // Every byte read: what is left is checking.
+    const size = new Blob([DAILY]).size;
+    expect(
+      h.responses.some(
+        (r) => r.type === 'progress' && r.stage === 'checking' && r.bytesRead === size,
+      ),
+    ).toBe(true);
   });
 
   it.each([

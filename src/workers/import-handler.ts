@@ -85,7 +85,11 @@ export function createImportHandler(
   };
 
   async function open(request: Request<'open'>): Promise<void> {
-    const context = contextFor(request, (bytes) => (bytes === null ? 'checking' : 'parsing'));
+    // Once every byte is read, what is left is summing up and checking the rows.
+    const size = request.source.size;
+    const context = contextFor(request, (bytes) =>
+      bytes === null || (size > 0 && bytes >= size) ? 'checking' : 'parsing',
+    );
     const opened = await openFile(request.source, request.file, context, useFast);
     if (opened === CANCELLED || context.signal.aborted) return cancelled(request);
     if (opened.result.ok) files.set(request.id, opened.open);

@@ -191,7 +191,12 @@ describe('import flow', () => {
     const bytes = twoSheetWorkbook();
     const { user, onSetDataset, input } = setup();
     await user.upload(input, new File([bytes], 'book.xlsx'));
-    const dialog = await screen.findByRole('dialog', { name: 'Import book.xlsx' });
+    // SheetJS reads the workbook on the page here (no worker in jsdom): slow on a busy machine.
+    const dialog = await screen.findByRole(
+      'dialog',
+      { name: 'Import book.xlsx' },
+      { timeout: 5_000 },
+    );
     expect(within(dialog).getByRole('checkbox', { name: 'June (2 rows)' })).toBeChecked();
     expect(
       within(dialog).getByRole('checkbox', { name: 'Old (2 rows, hidden)' }),
