@@ -33,6 +33,20 @@ describe('FingerprintList', () => {
   });
 });
 
+describe('FingerprintList, many keys', () => {
+  it.each([
+    ['no repeat', -1],
+    ['the first key again at the end', 0],
+    ['a key in the middle again', 77_777],
+  ])('among 150,000 VINs, %s', (_name, repeated) => {
+    const list = new FingerprintList();
+    const vin = (n: number) => `5YJ3E1EA${String(n).padStart(9, '0')}`;
+    for (let n = 0; n < 150_000; n++) list.addText(vin(n));
+    if (repeated >= 0) list.addText(vin(repeated));
+    expect(list.mayRepeat()).toBe(repeated >= 0);
+  });
+});
+
 describe('ByteKeySet', () => {
   it('numbers keys in order of first sight, whatever their count', () => {
     fc.assert(

@@ -95,6 +95,9 @@ export class ByteKeySet {
 }
 
 const encoder = new TextEncoder();
+const RADIX_BITS = 11;
+const RADIX = 1 << RADIX_BITS;
+const RADIX_MASK = RADIX - 1;
 
 /** The UTF-8 bytes of a string, for keys that arrive as text (workbook cells, odd fields). */
 export function utf8Bytes(text: string): Uint8Array {
@@ -155,31 +158,35 @@ export class FingerprintList {
   /** True when two keys added may be the same. */
   mayRepeat(): boolean {
     const n = this.size;
-    // Sorted by the first hash, 11 bits a pass (three passes): buckets that stay in cache.
+    // Sorted by the top 22 bits of the first hash, 11 bits a pass (buckets that stay in cache):
+    // equal first hashes then sit in one run of equal top bits, and runs are short (a key in
+    // four million shares its top bits with another, for n in the millions).
     let keys = this.firsts.subarray(0, n);
     let values = this.seconds.subarray(0, n);
     let nextKeys = new Int32Array(n);
     let nextValues = new Int32Array(n);
-    for (let shift = 0; shift < 32; shift += 11) {
-      const starts = new Int32Array(2049);
-      for (let k = 0; k < n; k++) starts[(((keys[k] as number) >>> shift) & 0x7ff) + 1]! += 1;
-      for (let b = 1; b <= 2048; b++) starts[b]! += starts[b - 1] as number;
+    for (let shift = 32 - 2 * RADIX_BITS; shift < 32; shift += RADIX_BITS) {
+      const starts = new Int32Array(RADIX + 1);
+      for (let k = 0; k < n; k++) starts[(((keys[k] as number) >>> shift) & RADIX_MASK) + 1]! += 1;
+      for (let b = 1; b <= RADIX; b++) starts[b]! += starts[b - 1] as number;
       for (let k = 0; k < n; k++) {
         const key = keys[k] as number;
-        const at = starts[(key >>> shift) & 0x7ff]!++;
+        const at = starts[(key >>> shift) & RADIX_MASK]!++;
         nextKeys[at] = key;
         nextValues[at] = values[k] as number;
       }
       [keys, nextKeys] = [nextKeys, keys];
       [values, nextValues] = [nextValues, values];
     }
-    for (let k = 1; k < n; k++) {
-      if (keys[k] !== keys[k - 1]) continue;
-      // A run of equal first hashes (rare, short): compare its second hashes pairwise.
-      let end = k;
-      while (end + 1 < n && keys[end + 1] === keys[k]) end++;
-      for (let a = k - 1; a <= end; a++) {
-        for (let b = a + 1; b <= end; b++) if (values[a] === values[b]) return true;
+    const low = 32 - 2 * RADIX_BITS;
+    for (let k = 0; k < n;) {
+      const top = (keys[k] as number) >>> low;
+      let end = k + 1;
+      while (end < n && (keys[end] as number) >>> low === top) end++;
+      for (let a = k; a < end - 1; a++) {
+        for (let b = a + 1; b < end; b++) {
+          if (keys[a] === keys[b] && values[a] === values[b]) return true;
+        }
       }
       k = end;
     }

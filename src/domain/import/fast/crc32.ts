@@ -27,13 +27,11 @@ const [T0, T1, T2, T3] = TABLES as [Int32Array, Int32Array, Int32Array, Int32Arr
 export function crc32Update(crc: number, bytes: Uint8Array): number {
   let c = ~crc;
   const n = bytes.length;
+  // Four bytes in one little-endian load.
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let i = 0;
   for (; i + 4 <= n; i += 4) {
-    c ^=
-      (bytes[i] as number) |
-      ((bytes[i + 1] as number) << 8) |
-      ((bytes[i + 2] as number) << 16) |
-      ((bytes[i + 3] as number) << 24);
+    c ^= view.getInt32(i, true);
     c =
       (T3[c & 0xff] as number) ^
       (T2[(c >>> 8) & 0xff] as number) ^

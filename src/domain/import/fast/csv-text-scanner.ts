@@ -53,6 +53,8 @@ class TextScanner implements CsvTextScanner {
   /** Set by readQuotedRow: where the row it read ends, and its line breaks inside quotes. */
   private rowEnd = 0;
   private quotedLines = 0;
+  /** Whether flags may hold anything but 0. */
+  private flagsSet = false;
 
   constructor(delimiter: number, maxFields: number) {
     this.delimiter = String.fromCharCode(delimiter);
@@ -98,6 +100,7 @@ class TextScanner implements CsvTextScanner {
       if (nextNul < i) nextNul = next(text, '\u0000', i);
       const lineEnd = nextCr < lineFeed ? nextCr : lineFeed;
       if (nextQuote < lineEnd || nextNul < lineEnd) {
+        this.flagsSet = true;
         const count = this.readQuotedRow(text, i, atEnd);
         if (count === NEED_MORE) return rowStart;
         if (count === STOPPED) return -1;
@@ -109,12 +112,16 @@ class TextScanner implements CsvTextScanner {
         continue;
       }
       if (lineEnd === n && !atEnd) return rowStart;
+      // Flags are only ever set by a row with quotes: the plain rows after it clear them once.
+      if (this.flagsSet) {
+        flags.fill(0);
+        this.flagsSet = false;
+      }
       let count = 0;
       let start = i;
       while (nextDelimiter < lineEnd) {
         starts[count] = start;
         ends[count] = nextDelimiter;
-        flags[count] = 0;
         if (++count >= maxFields) {
           this.problem = 'too-many-fields';
           return -1;
@@ -124,7 +131,6 @@ class TextScanner implements CsvTextScanner {
       }
       starts[count] = start;
       ends[count] = lineEnd;
-      flags[count] = 0;
       count++;
       i = lineEnd + 1;
       if (lineEnd === nextCr) {

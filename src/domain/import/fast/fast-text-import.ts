@@ -9,6 +9,9 @@ import { Utf8Chunks } from './utf8-chunks';
 
 export type { FastImportOptions, FastImportOutcome, FastImportedTable } from './fast-types';
 
+/** Bytes decoded and scanned at a time. */
+const PIECE_BYTES = 1 << 17;
+
 export interface FastTextImport {
   /** Reads the next bytes. False once the file is known not to be for the fast reader. */
   push(chunk: Uint8Array): boolean;
@@ -205,7 +208,12 @@ export function createFastTextImport(options: FastImportOptions): FastTextImport
         if (headLength < HEAD_BYTES) return true;
         return start(false);
       }
-      return decodeAndScan(chunk);
+      // Big chunks are read a piece at a time: a piece's bytes and text stay in cache while the
+      // per-day counts are added up beside them.
+      for (let at = 0; at < chunk.length; at += PIECE_BYTES) {
+        if (!decodeAndScan(chunk.subarray(at, at + PIECE_BYTES))) return false;
+      }
+      return true;
     },
     end() {
       if (ended) throw new Error('FastTextImport.end called twice');

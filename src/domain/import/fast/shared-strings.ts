@@ -74,6 +74,18 @@ export function readSharedStrings(xml: string): string[] | null {
   for (;;) {
     const start = xml.indexOf('<si>', at);
     if (start < 0 || start >= end) break;
+    // The usual form, <si><t>text</t></si>, read where it is: what the general path below
+    // gives for it, without slicing and trimming the item first.
+    if (xml.startsWith('<t>', start + 4)) {
+      const textEnd = xml.indexOf('<', start + 7);
+      if (textEnd >= 0 && textEnd < end && xml.startsWith('</t></si>', textEnd)) {
+        const text = unescapeXlsxText(xml.slice(start + 7, textEnd));
+        if (text === null) return null;
+        strings.push(text);
+        at = textEnd + 9;
+        continue;
+      }
+    }
     const stop = xml.indexOf('</si>', start);
     if (stop < 0 || stop > end) return null;
     const inner = xml.slice(start + 4, stop).trim();

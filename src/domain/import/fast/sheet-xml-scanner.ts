@@ -9,6 +9,20 @@ const QUOTE = 0x22;
 const APOSTROPHE = 0x27;
 const ZERO = 0x30;
 
+/** Whether `</v></c>` is at `at`. */
+function isValueEnd(bytes: Uint8Array, at: number): boolean {
+  return (
+    bytes[at] === LT &&
+    bytes[at + 1] === SLASH &&
+    bytes[at + 2] === 0x76 &&
+    bytes[at + 3] === GT &&
+    bytes[at + 4] === LT &&
+    bytes[at + 5] === SLASH &&
+    bytes[at + 6] === 0x63 &&
+    bytes[at + 7] === GT
+  );
+}
+
 /** What the scanner needs from the rest of the workbook. */
 export interface SheetContext {
   strings: readonly string[];
@@ -218,13 +232,15 @@ export function createSheetXmlScanner(
     let next = close;
     if (bytes[close - 2] !== SLASH) {
       // <v>…</v> and then </c>; a formula, an inline string or anything else stops the scan.
-      if (!startsAt(bytes, next, '<v>')) {
+      if (bytes[next] !== LT || bytes[next + 1] !== 0x76 /* v */ || bytes[next + 2] !== GT) {
         if (startsAt(bytes, next, '</c>')) next += 4;
         else return halt('a cell holds a formula or an inline string');
       } else {
+        // A value is a few bytes: a loop finds its end sooner than a call to indexOf.
         valueStart = next + 3;
-        valueEnd = bytes.indexOf(LT, valueStart);
-        if (valueEnd < 0 || valueEnd >= end || !startsAt(bytes, valueEnd, '</v></c>')) {
+        valueEnd = valueStart;
+        while (valueEnd < end && bytes[valueEnd] !== LT) valueEnd++;
+        if (valueEnd >= end || !isValueEnd(bytes, valueEnd)) {
           return halt('a cell holds more than a value');
         }
         next = valueEnd + 8;

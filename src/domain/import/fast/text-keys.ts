@@ -9,9 +9,14 @@ export function unitsWord(text: string, at: number, end: number): number {
   return word;
 }
 
+/** Masks of the low 0 to 3 bytes of a word. */
+const LOW_BYTES = [0, 0xff, 0xffff, 0xffffff];
+
 /** The bytes at view[at, min(at + 4, end)) as little-endian; the caller knows them ASCII. */
 function viewWord(view: DataView, at: number, end: number): number {
   if (at + 4 <= end) return view.getInt32(at, true);
+  // A last, short word: read whole (past the field, still in the view) and masked.
+  if (at + 4 <= view.byteLength) return view.getInt32(at, true) & (LOW_BYTES[end - at] as number);
   let word = 0;
   for (let k = 0; at + k < end; k++) word |= view.getUint8(at + k) << (8 * k);
   return word;
