@@ -1,27 +1,12 @@
 import type { Cell } from '../types';
 import { sheetCell, STOP } from './sheet-cell';
-import { join, startsAt, tagEnd } from './xml-bytes';
+import { TagAttributes } from './tag-attributes';
+import { isValueEnd, join, lastRowEnd, rowEndAfter, startsAt, tagEnd } from './xml-bytes';
 
 const LT = 0x3c;
 const GT = 0x3e;
 const SLASH = 0x2f;
-const QUOTE = 0x22;
-const APOSTROPHE = 0x27;
 const ZERO = 0x30;
-
-/** Whether `</v></c>` is at `at`. */
-function isValueEnd(bytes: Uint8Array, at: number): boolean {
-  return (
-    bytes[at] === LT &&
-    bytes[at + 1] === SLASH &&
-    bytes[at + 2] === 0x76 &&
-    bytes[at + 3] === GT &&
-    bytes[at + 4] === LT &&
-    bytes[at + 5] === SLASH &&
-    bytes[at + 6] === 0x63 &&
-    bytes[at + 7] === GT
-  );
-}
 
 /** What the scanner needs from the rest of the workbook. */
 export interface SheetContext {
@@ -113,75 +98,7 @@ export function createSheetXmlScanner(
     return -1;
   }
 
-  /** Past the last `</row>` of bytes[from, …); -1 when there is none yet. */
-  function lastRowEnd(bytes: Uint8Array, from: number): number {
-    for (let at = bytes.length - 6; at >= from; at--) {
-      if (bytes[at] === LT && startsAt(bytes, at, '</row>')) return at + 6;
-    }
-    return -1;
-  }
-
-  /** Past the first `</row>` of bytes[from, …); -1 when there is none. */
-  function rowEndAfter(bytes: Uint8Array, from: number): number {
-    for (let at = bytes.indexOf(LT, from); at >= 0; at = bytes.indexOf(LT, at + 1)) {
-      if (startsAt(bytes, at, '</row>')) return at + 6;
-    }
-    return -1;
-  }
-
-  // Attributes of the tag being read.
-  let attrR = -1;
-  let attrRStart = 0;
-  let attrREnd = 0;
-  let attrS = -1;
-  let attrTStart = 0;
-  let attrTEnd = 0;
-
-  function readAttributes(bytes: Uint8Array, from: number, to: number): boolean {
-    attrR = -1;
-    attrS = -1;
-    attrTStart = attrTEnd = 0;
-    let i = from;
-    while (i < to) {
-      const c = bytes[i] as number;
-      if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === SLASH || c === GT) {
-        i++;
-        continue;
-      }
-      const nameStart = i;
-      while (i < to && bytes[i] !== 0x3d && bytes[i] !== 0x20) i++;
-      const nameEnd = i;
-      while (i < to && bytes[i] !== QUOTE && bytes[i] !== APOSTROPHE) i++;
-      const quote = bytes[i];
-      const valueStart = i + 1;
-      i = valueStart;
-      while (i < to && bytes[i] !== quote) i++;
-      if (i >= to) return false;
-      const valueEnd = i;
-      i++;
-      const length = nameEnd - nameStart;
-      if (length !== 1) continue;
-      const name = bytes[nameStart];
-      if (name === 0x72 /* r */) {
-        attrR = 1;
-        attrRStart = valueStart;
-        attrREnd = valueEnd;
-      } else if (name === 0x73 /* s */) {
-        let value = 0;
-        for (let k = valueStart; k < valueEnd; k++) {
-          const d = (bytes[k] as number) - ZERO;
-          if (d < 0 || d > 9) return false;
-          value = value * 10 + d;
-        }
-        if (valueEnd === valueStart) return false;
-        attrS = value;
-      } else if (name === 0x74 /* t */) {
-        attrTStart = valueStart;
-        attrTEnd = valueEnd;
-      }
-    }
-    return true;
-  }
+  const attributes = new TagAttributes();
 
   let row: Cell[] = [];
   let rowNumber = 0;
@@ -204,18 +121,18 @@ export function createSheetXmlScanner(
   function readCell(bytes: Uint8Array, at: number, end: number): number {
     const close = tagEnd(bytes, at, end);
     if (close < 0) return halt('a cell is cut short');
-    if (!readAttributes(bytes, at + 2, close - 1))
+    if (!attributes.read(bytes, at + 2, close - 1))
       return halt('a cell has attributes not read here');
-    if (attrR > 0) {
+    if (attributes.r > 0) {
       let letters = 0;
-      let k = attrRStart;
-      for (; k < attrREnd; k++) {
+      let k = attributes.rStart;
+      for (; k < attributes.rEnd; k++) {
         const c = bytes[k] as number;
         if (c < 0x41 || c > 0x5a) break;
         letters = letters * 26 + (c - 0x40);
       }
       let digits = 0;
-      for (let j = k; j < attrREnd; j++) {
+      for (let j = k; j < attributes.rEnd; j++) {
         const d = (bytes[j] as number) - ZERO;
         if (d < 0 || d > 9) return halt('a cell reference is not read here');
         digits = digits * 10 + d;
@@ -225,8 +142,9 @@ export function createSheetXmlScanner(
       column = letters - 1;
     } else column++;
     // The type by its bytes: n (or none), s, b; any other type stops the scan below.
-    const typeLength = attrTEnd - attrTStart;
-    const type = typeLength === 0 ? 0x6e : typeLength === 1 ? (bytes[attrTStart] as number) : 0;
+    const typeLength = attributes.tEnd - attributes.tStart;
+    const type =
+      typeLength === 0 ? 0x6e : typeLength === 1 ? (bytes[attributes.tStart] as number) : 0;
     let valueStart = -1;
     let valueEnd = -1;
     let next = close;
@@ -246,7 +164,7 @@ export function createSheetXmlScanner(
         next = valueEnd + 8;
       }
     }
-    const cell = sheetCell(bytes, type, valueStart, valueEnd, attrS, context);
+    const cell = sheetCell(bytes, type, valueStart, valueEnd, attributes.s, context);
     if (typeof cell === 'string' && cell.startsWith(STOP)) return halt(cell.slice(STOP.length));
     while (row.length < column) row.push(null);
     row[column] = cell;
@@ -276,11 +194,11 @@ export function createSheetXmlScanner(
       ) {
         if (!inData) return stop('a row outside sheetData');
         const close = tagEnd(bytes, at, end);
-        if (close < 0 || !readAttributes(bytes, at + 4, close - 1))
+        if (close < 0 || !attributes.read(bytes, at + 4, close - 1))
           return stop('a row tag is not read here');
-        if (attrR < 0) return stop('a row without its number');
+        if (attributes.r < 0) return stop('a row without its number');
         let value = 0;
-        for (let k = attrRStart; k < attrREnd; k++) {
+        for (let k = attributes.rStart; k < attributes.rEnd; k++) {
           const d = (bytes[k] as number) - ZERO;
           if (d < 0 || d > 9) return stop('a row number is not read here');
           value = value * 10 + d;

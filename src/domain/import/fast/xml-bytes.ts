@@ -1,4 +1,6 @@
+const LT = 0x3c;
 const GT = 0x3e;
+const SLASH = 0x2f;
 const QUOTE = 0x22;
 const APOSTROPHE = 0x27;
 const ZERO = 0x30;
@@ -53,4 +55,34 @@ export function join(left: Uint8Array, right: Uint8Array): Uint8Array {
   joined.set(left);
   joined.set(right, left.length);
   return joined;
+}
+
+/** Past the last `</row>` of bytes[from, …); -1 when there is none yet. */
+export function lastRowEnd(bytes: Uint8Array, from: number): number {
+  for (let at = bytes.length - 6; at >= from; at--) {
+    if (bytes[at] === LT && startsAt(bytes, at, '</row>')) return at + 6;
+  }
+  return -1;
+}
+
+/** Past the first `</row>` of bytes[from, …); -1 when there is none. */
+export function rowEndAfter(bytes: Uint8Array, from: number): number {
+  for (let at = bytes.indexOf(LT, from); at >= 0; at = bytes.indexOf(LT, at + 1)) {
+    if (startsAt(bytes, at, '</row>')) return at + 6;
+  }
+  return -1;
+}
+
+/** Whether `</v></c>` is at `at`. */
+export function isValueEnd(bytes: Uint8Array, at: number): boolean {
+  return (
+    bytes[at] === LT &&
+    bytes[at + 1] === SLASH &&
+    bytes[at + 2] === 0x76 &&
+    bytes[at + 3] === GT &&
+    bytes[at + 4] === LT &&
+    bytes[at + 5] === SLASH &&
+    bytes[at + 6] === 0x63 &&
+    bytes[at + 7] === GT
+  );
 }
