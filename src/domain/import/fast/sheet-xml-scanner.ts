@@ -165,7 +165,9 @@ export function createSheetXmlScanner(
       }
     }
     const cell = sheetCell(bytes, type, valueStart, valueEnd, attributes.s, context);
-    if (typeof cell === 'string' && cell.startsWith(STOP)) return halt(cell.slice(STOP.length));
+    if (typeof cell === 'string' && cell.charCodeAt(0) === 0 && cell.startsWith(STOP)) {
+      return halt(cell.slice(STOP.length));
+    }
     while (row.length < column) row.push(null);
     row[column] = cell;
     return next;
@@ -174,7 +176,8 @@ export function createSheetXmlScanner(
   function scan(bytes: Uint8Array, from: number, end: number): boolean {
     let at = from;
     for (;;) {
-      at = bytes.indexOf(LT, at);
+      // Tags mostly follow one another: look further only when the next byte is not one.
+      if (bytes[at] !== LT) at = bytes.indexOf(LT, at);
       if (at < 0 || at >= end) return true;
       const c = bytes[at + 1];
       if (
