@@ -1,4 +1,4 @@
-import { memo, startTransition, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { memo, useMemo, useState, type ReactNode } from 'react';
 import {
   Area,
   Bar,
@@ -28,6 +28,7 @@ import {
 } from './plot-spec';
 import { useChartFormat } from './use-chart-format';
 import { usePlotInViewContext } from './use-plot-in-view';
+import { useLagOffScreen } from './use-lag-off-screen';
 import { useChartTheme } from './use-chart-theme';
 
 export interface ChartPlotProps {
@@ -237,34 +238,6 @@ function plotChildren(spec: Spec, theme: ChartTheme, format: ChartFormat): React
   ];
 }
 
-/** Runs `update` when the page is idle (soon, at the latest), unless cancelled. */
-function whenIdle(update: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(update, { timeout: 1000 });
-    return () => cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(update, 50);
-  return () => clearTimeout(handle);
-}
-
-/**
- * The props to draw: the latest while the plot is in view; off screen, the ones drawn last until
- * the page is idle, then the latest in an interruptible render. A plot nobody can see never holds
- * up a change of view, and is up to date by the time anyone scrolls to it.
- */
-function useDrawnProps(props: ChartPlotProps): { drawn: ChartPlotProps | null; pending: boolean } {
-  const inView = usePlotInViewContext();
-  // null: not drawn yet (a plot that starts off screen is first drawn when idle).
-  const [drawn, setDrawn] = useState<ChartPlotProps | null>(inView ? props : null);
-  if (inView && drawn !== props) setDrawn(props);
-  const pending = !inView && drawn !== props;
-  useEffect(() => {
-    if (!pending) return;
-    return whenIdle(() => startTransition(() => setDrawn(props)));
-  }, [pending, props]);
-  return { drawn: inView ? props : drawn, pending };
-}
-
 /**
  * The one Recharts set-up of every chart: grid, axes, tooltip, marks and reference lines in the
  * theme's colours, no animation, ticks drawn as given. A chart passes its rows and a spec; the
@@ -274,7 +247,7 @@ function useDrawnProps(props: ChartPlotProps): { drawn: ChartPlotProps | null; p
 export const ChartPlot = memo(function ChartPlot(props: ChartPlotProps) {
   const theme = useChartTheme();
   const format = useChartFormat();
-  const { drawn, pending } = useDrawnProps(props);
+  const { shown: drawn, pending } = useLagOffScreen(props, usePlotInViewContext());
   const specText = drawn ? JSON.stringify(specOf(drawn)) : null;
   const spec = useMemo(() => (specText ? (JSON.parse(specText) as Spec) : null), [specText]);
   // The tooltip measures itself in the page on every redraw (a forced layout per chart): it is

@@ -31,6 +31,10 @@ export {
   usePlotWidth,
   type PlotMeasure,
 } from './use-plot-width';
+export { whenIdle } from './when-idle';
+export { OffScreenLag } from './off-screen-lag';
+export { useLagOffScreen, type Lagged } from './use-lag-off-screen';
+export { PlotInViewContext, usePlotInView } from './use-plot-in-view';
 export { axisStyle, gridStyle, referenceLabel } from './axis-style';
 export {
   ChartActionsContext,

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Kpis, Selection, TargetSettings } from '../../../domain/metrics';
 import type { Period } from '../../../domain/periods';
 import type { Dataset } from '../../../domain/records';
-import { useChartFormat } from '../../../components/chart';
+import { OffScreenLag, useChartFormat } from '../../../components/chart';
 import { BurnDownChart } from './burn-down-chart';
 import { captionOf } from './chart-captions';
 import { CumulativeChart } from './cumulative-chart';
@@ -44,21 +44,34 @@ export function DashboardCharts({
     [selectionWords, asOf, sources],
   );
 
+  // Each chart in a lag: those off screen follow a change of view when the page is idle.
   return (
     <div className="flex flex-col gap-4" data-dashboard-charts="">
-      <BurnDownChart points={series.burnDown} kpis={kpis} caption={caption} />
+      <OffScreenLag>
+        <BurnDownChart points={series.burnDown} kpis={kpis} caption={caption} />
+      </OffScreenLag>
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
-        <DailyChart points={series.daily} kpis={kpis} caption={caption} />
-        <CumulativeChart series={series.cumulative} kpis={kpis} caption={caption} />
+        <OffScreenLag>
+          <DailyChart points={series.daily} kpis={kpis} caption={caption} />
+        </OffScreenLag>
+        <OffScreenLag>
+          <CumulativeChart series={series.cumulative} kpis={kpis} caption={caption} />
+        </OffScreenLag>
       </div>
-      <RegionCharts
-        regions={series.regions}
-        ownRecords={selection.regions.length !== 1}
-        caption={caption}
-      />
+      <OffScreenLag>
+        <RegionCharts
+          regions={series.regions}
+          ownRecords={selection.regions.length !== 1}
+          caption={caption}
+        />
+      </OffScreenLag>
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
-        <ModelMixChart mix={series.modelMix} kpis={kpis} caption={caption} />
-        <EndOfPeriodShareChart shares={series.endOfPeriodShares} caption={caption} />
+        <OffScreenLag>
+          <ModelMixChart mix={series.modelMix} kpis={kpis} caption={caption} />
+        </OffScreenLag>
+        <OffScreenLag>
+          <EndOfPeriodShareChart shares={series.endOfPeriodShares} caption={caption} />
+        </OffScreenLag>
       </div>
     </div>
   );

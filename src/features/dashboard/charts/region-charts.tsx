@@ -24,6 +24,7 @@ import type { Kpis } from '../../../domain/metrics';
 import { dayOfPeriod, periodDays } from '../../../domain/periods';
 import { regionLabel } from '../../../domain/records/regions';
 import { targetInWords } from './chart-captions';
+import { useLingering } from './use-lingering';
 
 interface RegionRow {
   day: number;
@@ -201,6 +202,8 @@ const RegionChart = memo(function RegionChart({ entry, scale, caption }: RegionC
   );
 });
 
+const regionOfItem = (item: RegionChartProps) => item.entry.region;
+
 export interface RegionChartsProps {
   regions: readonly RegionSeries[];
   /** True when the regions are measured against their own records, not the selection's goal. */
@@ -221,6 +224,12 @@ export function RegionCharts({ regions, ownRecords, caption }: RegionChartsProps
     ]),
   );
   const scale = useMemo(() => niceScale(top), [top]);
+  // Each chart with what it was drawn with, so that a leaving one stays as it was until it goes.
+  const drawn = useMemo(
+    () => sorted.map((entry) => ({ entry, scale, caption })),
+    [sorted, scale, caption],
+  );
+  const shown = useLingering(drawn, regionOfItem);
   const legend = [
     ...legendOf(seriesOf(theme)),
     { label: 'Target', colour: theme.target, shape: 'thin' as const },
@@ -238,8 +247,10 @@ export function RegionCharts({ regions, ownRecords, caption }: RegionChartsProps
       </p>
       <ChartLegend items={legend} />
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-3">
-        {sorted.map((entry) => (
-          <RegionChart key={entry.region} entry={entry} scale={scale} caption={caption} />
+        {shown.map(({ item, leaving }) => (
+          <div key={item.entry.region} hidden={leaving} className="min-w-0">
+            <RegionChart entry={item.entry} scale={item.scale} caption={item.caption} />
+          </div>
         ))}
       </div>
     </section>

@@ -1,0 +1,40 @@
+// @vitest-environment jsdom
+import { act, renderHook } from '@testing-library/react';
+import { useLagOffScreen } from './use-lag-off-screen';
+
+function hook(value: string, inView: boolean) {
+  return renderHook((props) => useLagOffScreen(props.value, props.inView), {
+    initialProps: { value, inView },
+  });
+}
+
+describe('useLagOffScreen', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it.each([
+    // in view at first, then: the new value, in view or not → shown at once, pending
+    [true, true, 'Q3', false],
+    [true, false, 'Q2', true],
+    [false, true, 'Q3', false],
+    [false, false, null, true],
+  ] as const)(
+    'in view %s, then %s: shows %s, pending %s, and the new value once idle',
+    (firstInView, nextInView, shownAtOnce, pending) => {
+      const { result, rerender } = hook('Q2', firstInView);
+      rerender({ value: 'Q3', inView: nextInView });
+      expect(result.current).toEqual({ shown: shownAtOnce, pending });
+      act(() => vi.advanceTimersByTime(1000));
+      expect(result.current).toEqual({ shown: 'Q3', pending: false });
+    },
+  );
+
+  it('shows the latest at once when it comes into view, without waiting for idle', () => {
+    const { result, rerender } = hook('Q2', true);
+    rerender({ value: 'Q3', inView: false });
+    rerender({ value: 'Q4', inView: false });
+    expect(result.current.shown).toBe('Q2');
+    rerender({ value: 'Q4', inView: true });
+    expect(result.current).toEqual({ shown: 'Q4', pending: false });
+  });
+});
