@@ -38,3 +38,20 @@ describe('useLagOffScreen', () => {
     expect(result.current).toEqual({ shown: 'Q4', pending: false });
   });
 });
+
+describe('useLagOffScreen, with a parent that renders more often than the page is idle', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('still catches up, with the newest value', () => {
+    const { result, rerender } = hook('v0', false);
+    // A new value every 40 ms for 2 s: the wait for idle is never restarted by them.
+    for (let i = 1; i <= 50; i++) {
+      rerender({ value: `v${i}`, inView: false });
+      act(() => vi.advanceTimersByTime(40));
+    }
+    expect(result.current.shown).not.toBeNull();
+    act(() => vi.advanceTimersByTime(1000));
+    expect(result.current).toEqual({ shown: 'v50', pending: false });
+  });
+});

@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { whenIdle } from './when-idle';
 
 export interface Lagged<T> {
@@ -16,11 +16,17 @@ export interface Lagged<T> {
 export function useLagOffScreen<T>(value: T, inView: boolean): Lagged<T> {
   // null: never shown (what starts off screen is first drawn when idle).
   const [shown, setShown] = useState<T | null>(inView ? value : null);
+  const latest = useRef(value);
+  useEffect(() => {
+    latest.current = value;
+  }, [value]);
   if (inView && shown !== value) setShown(value);
   const pending = !inView && shown !== value;
+  // One wait per catch-up, not per new value: a parent that renders more often than the page is
+  // idle must not put the catch-up off for ever. The newest value is taken when it runs.
   useEffect(() => {
     if (!pending) return;
-    return whenIdle(() => startTransition(() => setShown(value)));
-  }, [pending, value]);
+    return whenIdle(() => startTransition(() => setShown(latest.current)));
+  }, [pending, shown]);
   return { shown: inView ? value : shown, pending };
 }
