@@ -45,6 +45,18 @@ export function completeFormats(table: RawTable, mapping: TableMapping): TableMa
 }
 
 /**
+ * A mapping as text, its keys sorted: the same mapping built in another order (a remembered one
+ * fitted to the file, a column edited in the dialog) is recognised as the dry run's.
+ */
+export function mappingJson(mapping: TableMapping): string {
+  return JSON.stringify(mapping, (_key, value: unknown) =>
+    value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : value,
+  );
+}
+
+/**
  * A dry run kept for the import itself: with the same mapping and no duplicates, or duplicates
  * to be summed, its records are the import's records, and a big table is not read twice.
  */
@@ -60,7 +72,7 @@ export function reusableRecords(
   mapping: TableMapping,
   policy: DuplicatePolicy,
 ): ImportResult<NormalisedTable> | null {
-  if (!dryRun || !dryRun.result.ok || dryRun.mappingJson !== JSON.stringify(mapping)) return null;
+  if (!dryRun || !dryRun.result.ok || dryRun.mappingJson !== mappingJson(mapping)) return null;
   return policy === 'sum' || dryRun.result.value.duplicates.length === 0 ? dryRun.result : null;
 }
 
@@ -74,7 +86,7 @@ export function checkTable(
   // Summing is only to count duplicates here; the user chooses what happens to them.
   const result = normaliseTable(table, mapping, { duplicates: 'sum' });
   const check = describeDryRun(mapping, preview, result);
-  return { check, dryRun: { mappingJson: JSON.stringify(mapping), result, check } };
+  return { check, dryRun: { mappingJson: mappingJson(mapping), result, check } };
 }
 
 /** The dialog's account of a dry run: records, duplicates, the refusal and the issues. */

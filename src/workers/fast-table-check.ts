@@ -7,7 +7,7 @@ import {
   type TablePreview,
 } from '../domain/import/normalise';
 import type { ImportResult, RawTable } from '../domain/import/types';
-import { DATE_ROLES, describeDryRun, PREVIEW_ROWS, type DryRun } from './check-table';
+import { DATE_ROLES, describeDryRun, mappingJson, PREVIEW_ROWS, type DryRun } from './check-table';
 import type { OpenedTable } from './import-protocol';
 
 /** A file's one table as the fast reader read it: its first rows, not the whole table. */
@@ -85,7 +85,7 @@ export function fastDryRun(
   result: ImportResult<NormalisedTable>,
 ): DryRun {
   const check = describeDryRun(mapping, fastPreview(fast, mapping), result);
-  return { mappingJson: JSON.stringify(mapping), result, check };
+  return { mappingJson: mappingJson(mapping), result, check };
 }
 
 /** The dialog's first view of a table the fast reader read with its guessed mapping. */

@@ -178,8 +178,21 @@ describe('the worker with the fast reader, against the general reader', () => {
     const table = opened.tables[0];
     if (!table) throw new Error('no table');
     expect([source.streams, source.wholeReads]).toEqual([1, 0]);
-    // The dialog asks again with the guess (a remembered mapping that fits): answered as it is.
-    await h.previewed('x', '', table.check.mapping);
+    // The dialog asks again with the guess (a remembered mapping fitted to the file, its keys
+    // in another order and its formats left to detect): answered as it is.
+    const reordered = (column: TableMapping['columns'][number]) =>
+      Object.fromEntries(Object.entries(column).reverse()) as typeof column;
+    const fitted = {
+      shape: table.check.mapping.shape,
+      headerRow: table.check.mapping.headerRow,
+      columns: table.check.mapping.columns.map((column) => {
+        const fittedColumn = reordered(column);
+        delete fittedColumn.numberLocale;
+        delete fittedColumn.dateOrder;
+        return fittedColumn;
+      }),
+    };
+    expect(await h.previewed('x', '', fitted)).toEqual(table.check);
     const imported = await h.normalised('x', [{ table: '', mapping: table.check.mapping }], 'sum', {
       kind: 'none',
     });

@@ -1,6 +1,6 @@
 import { normaliseTable, type NormalisedTable } from '../domain/import/normalise';
 import type { ImportResult } from '../domain/import/types';
-import { checkTable, reusableRecords, type DryRun } from './check-table';
+import { checkTable, mappingJson, reusableRecords, type DryRun } from './check-table';
 import { completeFromGuess, fastDryRun, hasAllFormats } from './fast-table-check';
 import {
   datasetTransferables,
@@ -106,7 +106,7 @@ export function createImportHandler(
     if (fast !== null && fast.table === table) {
       const mapping = completeFromGuess(proposed, fast.guessed);
       const known = open.dryRuns.get(table);
-      if (mapping && known?.mappingJson === JSON.stringify(mapping)) {
+      if (mapping && known?.mappingJson === mappingJson(mapping)) {
         return { ok: true, value: known, issues: [] };
       }
       const outcome = mapping ? await rereadFast(open, fast, mapping, 'sum', context) : null;
