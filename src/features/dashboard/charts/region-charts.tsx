@@ -248,7 +248,12 @@ export function RegionCharts({ regions, ownRecords, caption }: RegionChartsProps
       <ChartLegend items={legend} />
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-3">
         {shown.map(({ item, leaving }) => (
-          <div key={item.entry.region} hidden={leaving} className="min-w-0">
+          <div
+            key={item.entry.region}
+            hidden={leaving}
+            className="min-w-0"
+            data-plot-pending={leaving ? '' : undefined}
+          >
             <RegionChart entry={item.entry} scale={item.scale} caption={item.caption} />
           </div>
         ))}
