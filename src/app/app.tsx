@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { ChartActionsContext, type RenderChartActions } from '../components/chart';
 import { DashboardPage, type DashboardScreen } from '../features/dashboard/dashboard-page';
 import { EmptyState } from '../features/dashboard/empty-state';
@@ -68,6 +68,10 @@ export function App({
   const shared = useMemo(() => readSharedView(window.location.hash), []);
   const data = useDataset();
   const { dataset, sources, addFile } = data;
+  // The store updates synchronously; the dashboard for new data renders in the background,
+  // in slices, so that the page answers while a big import's first dashboard is drawn.
+  const current = useMemo(() => ({ dataset, sources }), [dataset, sources]);
+  const shown = useDeferredValue(current);
   const { entries, lastView } = useDatasetStore();
   const viewRestored = useRestoredView(data.status, lastView);
   // The sample is kept like an imported file: one dataset named after its file.
@@ -134,10 +138,10 @@ export function App({
         >
           Skip to content
         </a>
-        {dataset && viewRestored ? (
+        {shown.dataset && viewRestored ? (
           <DashboardPage
-            dataset={dataset}
-            sources={sources}
+            dataset={shown.dataset}
+            sources={shown.sources}
             actions={
               <div className="flex flex-wrap items-center gap-2">
                 {upload}
@@ -149,14 +153,14 @@ export function App({
         ) : (
           <>
             {/* Stored datasets that cannot be read leave nothing to show, but can be removed. */}
-            <AppHeader actions={entries.length > 0 ? <DatasetsMenu /> : undefined} />
+            <AppHeader actions={entries.length > 0 && !dataset ? <DatasetsMenu /> : undefined} />
             <main id="main" tabIndex={-1}>
               {sharedError ? (
                 <p role="alert" className="mx-auto max-w-3xl px-4 pt-6 font-medium">
                   {sharedError}
                 </p>
               ) : null}
-              {data.status === 'loading' || (dataset && !viewRestored) ? (
+              {data.status === 'loading' || (dataset && (!viewRestored || shown !== current)) ? (
                 <p role="status" className="mx-auto max-w-3xl px-4 pt-6">
                   Opening the data kept in this browser…
                 </p>
