@@ -216,26 +216,30 @@ function tooltipOf(spec: Spec, theme: ChartTheme, format: ChartFormat) {
   );
 }
 
-/**
- * Everything inside the chart but its data and tooltip: built again only when the spec or theme
- * change.
- */
-function plotChildren(spec: Spec, theme: ChartTheme, format: ChartFormat): ReactNode[] {
-  const vertical = spec.layout === 'vertical';
-  const firstY = spec.y[0]?.id ?? 0;
+/** The grid and the axes: the same elements while the axes' spec is the same. */
+function axesOf(
+  axes: Pick<Spec, 'x' | 'y' | 'layout'>,
+  theme: ChartTheme,
+  format: ChartFormat,
+): ReactNode[] {
+  const vertical = axes.layout === 'vertical';
   return [
     <CartesianGrid
       key="grid"
       {...gridStyle(theme)}
       vertical={vertical}
       horizontal={!vertical}
-      yAxisId={firstY}
+      yAxisId={axes.y[0]?.id ?? 0}
     />,
-    xAxisOf(spec.x, theme, format),
-    ...spec.y.map((axis) => yAxisOf(axis, theme, format)),
-    ...spec.series.map((series) => markOf(series, theme, format)),
-    ...(spec.references ?? []).map((reference, index) => referenceOf(reference, index, firstY)),
+    xAxisOf(axes.x, theme, format),
+    ...axes.y.map((axis) => yAxisOf(axis, theme, format)),
   ];
+}
+
+/** The same value while its JSON text is the same, so that memos on it hold. */
+function useByValue<T>(value: T): T {
+  const text = JSON.stringify(value);
+  return useMemo(() => JSON.parse(text) as T, [text]);
 }
 
 /**
@@ -253,7 +257,29 @@ export const ChartPlot = memo(function ChartPlot(props: ChartPlotProps) {
   // The tooltip measures itself in the page on every redraw (a forced layout per chart): it is
   // only mounted once a pointer has come over the plot, when someone can see it.
   const [pointed, setPointed] = useState(false);
-  const marks = useMemo(() => spec && plotChildren(spec, theme, format), [spec, theme, format]);
+  // Grid and axes, marks, reference lines: each part keeps its elements while its own spec is
+  // the same (a new goal moves a line, the marks do not register themselves with Recharts again).
+  const axesSpec = useByValue(spec && { x: spec.x, y: spec.y, layout: spec.layout });
+  const seriesSpec = useByValue(spec?.series ?? []);
+  const referencesSpec = useByValue({
+    references: spec?.references ?? [],
+    yAxisId: spec?.y[0]?.id ?? 0,
+  });
+  const axes = useMemo(
+    () => axesSpec && axesOf(axesSpec, theme, format),
+    [axesSpec, theme, format],
+  );
+  const marks = useMemo(
+    () => seriesSpec.map((series) => markOf(series, theme, format)),
+    [seriesSpec, theme, format],
+  );
+  const references = useMemo(
+    () =>
+      referencesSpec.references.map((reference, index) =>
+        referenceOf(reference, index, referencesSpec.yAxisId),
+      ),
+    [referencesSpec],
+  );
   const tooltip = useMemo(
     () => (spec && pointed ? tooltipOf(spec, theme, format) : null),
     [pointed, spec, theme, format],
@@ -270,11 +296,13 @@ export const ChartPlot = memo(function ChartPlot(props: ChartPlotProps) {
         barGap={spec.barGap}
         accessibilityLayer={false}
       >
+        {axes}
         {marks}
+        {references}
         {tooltip}
       </ComposedChart>
     );
-  }, [drawn, spec, marks, tooltip]);
+  }, [drawn, spec, axes, marks, references, tooltip]);
   return (
     <div
       onPointerEnter={() => setPointed(true)}
