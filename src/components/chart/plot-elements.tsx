@@ -1,0 +1,199 @@
+import type { ReactNode } from 'react';
+import {
+  Area,
+  Bar,
+  CartesianGrid,
+  LabelList,
+  Line,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { ChartFormat, ChartTheme } from '../../domain/charts';
+import { axisStyle, gridStyle, referenceLabel } from './axis-style';
+import { DASHES } from './chart-legend';
+import { chartTooltip } from './chart-tooltip';
+import type {
+  AxisFormat,
+  PlotAxis,
+  PlotReference,
+  PlotSeries,
+  PlotTooltip,
+  TooltipHeading,
+} from './plot-spec';
+
+/** The Recharts elements of the shared plot, built from its plain specs in the theme's colours. */
+
+function tickFormatter(format: ChartFormat, kind: AxisFormat | undefined) {
+  switch (kind) {
+    case 'day':
+      return format.shortDay;
+    case 'month':
+      return format.month;
+    case 'number':
+      return format.axisNumber;
+    case 'percent':
+      return format.percent;
+    default:
+      return undefined;
+  }
+}
+
+function headingOf(heading: TooltipHeading, format: ChartFormat) {
+  return (label: unknown, row: unknown): string => {
+    if (typeof heading === 'object') {
+      const value = (row as Record<string, unknown> | undefined)?.[heading.field];
+      if (heading.kind === 'day') return typeof value === 'number' ? format.longDay(value) : '';
+      return value === undefined || value === null ? '' : String(value);
+    }
+    if (heading === 'day') return typeof label === 'number' ? format.longDay(label) : '';
+    if (heading === 'day-of-period') return `Day ${String(label)} of the period`;
+    return String(label);
+  };
+}
+
+function xAxisOf(axis: PlotAxis, theme: ChartTheme, format: ChartFormat) {
+  return (
+    <XAxis
+      key="x"
+      dataKey={axis.dataKey}
+      type={axis.type}
+      domain={axis.domain as [number, number] | undefined}
+      ticks={axis.ticks as (number | string)[] | undefined}
+      interval={0}
+      tickFormatter={tickFormatter(format, axis.format)}
+      {...axisStyle(theme)}
+    />
+  );
+}
+
+function yAxisOf(axis: PlotAxis, theme: ChartTheme, format: ChartFormat) {
+  return (
+    <YAxis
+      key={`y:${axis.id ?? 0}`}
+      yAxisId={axis.id ?? 0}
+      dataKey={axis.dataKey}
+      type={axis.type}
+      orientation={axis.orientation}
+      width={axis.width}
+      domain={axis.domain as [number, number] | undefined}
+      ticks={axis.ticks as (number | string)[] | undefined}
+      allowDataOverflow={axis.allowDataOverflow}
+      interval={0}
+      tickFormatter={tickFormatter(format, axis.format)}
+      {...axisStyle(theme)}
+    />
+  );
+}
+
+export function markOf(series: PlotSeries, theme: ChartTheme, format: ChartFormat): ReactNode {
+  const common = {
+    key: series.key,
+    dataKey: series.key,
+    name: series.name,
+    yAxisId: series.axis ?? 0,
+    isAnimationActive: false,
+  } as const;
+  switch (series.mark) {
+    case 'bar':
+      return (
+        <Bar
+          {...common}
+          fill={series.colour}
+          fillOpacity={series.fillOpacity}
+          stroke={series.outline ? series.colour : undefined}
+          maxBarSize={series.maxBarSize}
+        >
+          {series.valueLabels && (
+            <LabelList
+              dataKey={series.key}
+              position="right"
+              formatter={(value: unknown) =>
+                typeof value === 'number' ? format.axisNumber(value) : ''
+              }
+              fill={theme.text}
+              fontSize={12}
+            />
+          )}
+        </Bar>
+      );
+    case 'area':
+      return (
+        <Area
+          {...common}
+          stroke={series.colour}
+          strokeWidth={series.strokeWidth ?? 2.5}
+          strokeDasharray={DASHES[series.shape]}
+          fill={series.colour}
+          fillOpacity={series.fillOpacity ?? 0.15}
+          connectNulls={series.connectNulls}
+        />
+      );
+    case 'line':
+      return (
+        <Line
+          {...common}
+          stroke={series.colour}
+          strokeWidth={series.strokeWidth ?? (series.shape === 'thin' ? 1.5 : 2.5)}
+          strokeDasharray={DASHES[series.shape]}
+          dot={false}
+          connectNulls={series.connectNulls}
+        />
+      );
+  }
+}
+
+export function referenceOf(reference: PlotReference, index: number, yAxisId: string | number) {
+  const { axis, value, colour } = reference;
+  return (
+    <ReferenceLine
+      key={`ref:${index}`}
+      {...(axis === 'y' ? { y: value, yAxisId } : { x: value, yAxisId })}
+      stroke={colour}
+      strokeDasharray={reference.shape === 'dashed' ? DASHES.dashed : undefined}
+      ifOverflow={reference.extendDomain ? 'extendDomain' : 'discard'}
+      label={referenceLabel(
+        reference.label,
+        reference.labelColour ?? colour,
+        reference.labelPosition ?? 'insideTopRight',
+      )}
+    />
+  );
+}
+
+export function tooltipOf(tooltip: PlotTooltip, theme: ChartTheme, format: ChartFormat) {
+  const content = chartTooltip({
+    theme,
+    label: headingOf(tooltip.heading, format),
+    value: tooltip.value === 'percent' ? format.percent : format.exactNumber,
+  });
+  return (
+    <Tooltip
+      key="tooltip"
+      content={content}
+      cursor={tooltip.cursor === 'band' ? { fill: theme.grid, fillOpacity: 0.5 } : true}
+      isAnimationActive={false}
+    />
+  );
+}
+
+/** The grid and the axes: the same elements while the axes' spec is the same. */
+export function axesOf(
+  axes: { x: PlotAxis; y: readonly PlotAxis[]; layout?: 'horizontal' | 'vertical' },
+  theme: ChartTheme,
+  format: ChartFormat,
+): ReactNode[] {
+  const vertical = axes.layout === 'vertical';
+  return [
+    <CartesianGrid
+      key="grid"
+      {...gridStyle(theme)}
+      vertical={vertical}
+      horizontal={!vertical}
+      yAxisId={axes.y[0]?.id ?? 0}
+    />,
+    xAxisOf(axes.x, theme, format),
+    ...axes.y.map((axis) => yAxisOf(axis, theme, format)),
+  ];
+}
