@@ -34,6 +34,7 @@ export {
 export { whenIdle } from './when-idle';
 export { OffScreenLag } from './off-screen-lag';
 export { useLagOffScreen, type Lagged } from './use-lag-off-screen';
+export { useEveryChartCurrent, withEveryChartCurrent } from './every-chart-current';
 export { PlotInViewContext, usePlotInView } from './use-plot-in-view';
 export { axisStyle, gridStyle, referenceLabel } from './axis-style';
 export {

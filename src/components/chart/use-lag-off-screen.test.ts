@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { act, renderHook } from '@testing-library/react';
+import { withEveryChartCurrent } from './every-chart-current';
 import { useLagOffScreen } from './use-lag-off-screen';
 
 function hook(value: string, inView: boolean) {
@@ -53,5 +54,44 @@ describe('useLagOffScreen, with a parent that renders more often than the page i
     expect(result.current.shown).not.toBeNull();
     act(() => vi.advanceTimersByTime(1000));
     expect(result.current).toEqual({ shown: 'v50', pending: false });
+  });
+});
+
+describe('useLagOffScreen while an image of the page is made', () => {
+  it('shows the latest value off screen at once, and lags again afterwards', async () => {
+    const { result, rerender } = hook('Q2', true);
+    rerender({ value: 'Q3', inView: false });
+    expect(result.current).toEqual({ shown: 'Q2', pending: true });
+    const root = document.createElement('div');
+    let seenDuringWork: unknown = null;
+    await act(() =>
+      withEveryChartCurrent(root, () => {
+        seenDuringWork = result.current;
+        return Promise.resolve();
+      }),
+    );
+    expect(seenDuringWork).toEqual({ shown: 'Q3', pending: false });
+    rerender({ value: 'Q4', inView: false });
+    expect(result.current).toEqual({ shown: 'Q3', pending: true });
+  });
+
+  it('waits while a plot under the root still says it is pending, up to the time limit', async () => {
+    const root = document.createElement('div');
+    const plot = document.createElement('div');
+    plot.setAttribute('data-plot-pending', '');
+    root.append(plot);
+    setTimeout(() => plot.removeAttribute('data-plot-pending'), 100);
+    const started = performance.now();
+    let pendingAtWork: boolean | null = null;
+    await withEveryChartCurrent(root, () => {
+      pendingAtWork = plot.hasAttribute('data-plot-pending');
+      return Promise.resolve();
+    });
+    expect(pendingAtWork).toBe(false);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(90);
+
+    plot.setAttribute('data-plot-pending', '');
+    await withEveryChartCurrent(root, () => Promise.resolve(), 50);
+    expect(plot.hasAttribute('data-plot-pending')).toBe(true);
   });
 });

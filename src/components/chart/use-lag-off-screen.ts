@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useRef, useState } from 'react';
+import { useEveryChartCurrent } from './every-chart-current';
 import { whenIdle } from './when-idle';
 
 export interface Lagged<T> {
@@ -13,7 +14,9 @@ export interface Lagged<T> {
  * the latest in an interruptible render. What nobody can see never holds up a change of view, and
  * is up to date by the time anyone scrolls to it (coming into view shows the latest at once).
  */
-export function useLagOffScreen<T>(value: T, inView: boolean): Lagged<T> {
+export function useLagOffScreen<T>(value: T, onScreen: boolean): Lagged<T> {
+  // An image of the whole page is being made: what is off screen is seen too.
+  const inView = useEveryChartCurrent() || onScreen;
   // null: never shown (what starts off screen is first drawn when idle).
   const [shown, setShown] = useState<T | null>(inView ? value : null);
   const latest = useRef(value);

@@ -1,3 +1,4 @@
+import { withEveryChartCurrent } from '../../components/chart';
 import { sceneToSvg, type Scene } from '../../domain/share';
 import { scenePng, type ImageResult } from './draw-scene';
 import { sceneOf } from './read-scene';
@@ -19,9 +20,12 @@ export async function readScene(root: Element | null, place: string): Promise<Sc
       error: { code: 'image-failed', message: 'The chart is not on the page.', place },
     };
   }
-  // Text is measured and drawn in the page's fonts: wait until they are in.
-  if ('fonts' in document) await document.fonts.ready;
-  return { ok: true, scene: sceneOf(root) };
+  // Charts off screen may still show the previous view: they are brought up to date first.
+  return withEveryChartCurrent(root, async () => {
+    // Text is measured and drawn in the page's fonts: wait until they are in.
+    if ('fonts' in document) await document.fonts.ready;
+    return { ok: true, scene: sceneOf(root) };
+  });
 }
 
 export async function chartPng(chartId: string): Promise<ImageResult> {
