@@ -89,7 +89,6 @@ function yAxisOf(axis: PlotAxis, theme: ChartTheme, format: ChartFormat) {
 
 export function markOf(series: PlotSeries, theme: ChartTheme, format: ChartFormat): ReactNode {
   const common = {
-    key: series.key,
     dataKey: series.key,
     name: series.name,
     yAxisId: series.axis ?? 0,
@@ -99,6 +98,7 @@ export function markOf(series: PlotSeries, theme: ChartTheme, format: ChartForma
     case 'bar':
       return (
         <Bar
+          key={series.key}
           {...common}
           fill={series.colour}
           fillOpacity={series.fillOpacity}
@@ -121,6 +121,7 @@ export function markOf(series: PlotSeries, theme: ChartTheme, format: ChartForma
     case 'area':
       return (
         <Area
+          key={series.key}
           {...common}
           stroke={series.colour}
           strokeWidth={series.strokeWidth ?? 2.5}
@@ -133,6 +134,7 @@ export function markOf(series: PlotSeries, theme: ChartTheme, format: ChartForma
     case 'line':
       return (
         <Line
+          key={series.key}
           {...common}
           stroke={series.colour}
           strokeWidth={series.strokeWidth ?? (series.shape === 'thin' ? 1.5 : 2.5)}
