@@ -43,8 +43,10 @@ describe('dailyBarsFit', () => {
   it.each([
     // Full width at 1280 px: 92 days of two bars are about 3.4 px each.
     [1180, 92, 2, 1, true],
-    // Half width at 1280 px: about 2.2 px each, drawn per week instead.
-    [540, 92, 2, 1, false],
+    // Half width at 1280 px: about 2.2 px each, still drawn per day.
+    [540, 92, 2, 1, true],
+    // A phone (about 300 px of plot): under a pixel each, drawn per week instead.
+    [300, 92, 2, 1, false],
     [540, 92, 1, 1, true],
     [540, 31, 2, 1, true],
     [300, 731, 1, 0, false],

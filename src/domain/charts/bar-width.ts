@@ -6,8 +6,12 @@
 /** Recharts' default gap between categories: 10 % of the band on each side. */
 export const CATEGORY_GAP_SHARE = 0.2;
 
-/** Below this, side-by-side bars blur into a comb: the chart shows weeks instead. */
-export const MIN_BAR_PX = 3;
+/**
+ * Below this, side-by-side bars blur into a comb: the chart shows weeks instead. A quarter's
+ * daily bars in a half-width chart on a laptop are about 2 px each and still read as days, which
+ * is what people follow at the end of a quarter; on a phone they become weeks.
+ */
+export const MIN_BAR_PX = 1.5;
 
 /** The width of one bar when `groups` groups of `barsPerGroup` bars share `plotWidthPx`. */
 export function barWidthPx(
