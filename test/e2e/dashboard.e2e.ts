@@ -17,7 +17,7 @@ import {
 import { regionLabel, regionTree } from '../../src/domain/records/regions';
 import { defaultPeriod } from '../../src/domain/view/resolve-view';
 import { browser, openPage, type OpenedPage } from './browser';
-import { KPI_TERMS } from './kpi-terms';
+import { KPI_TERMS } from '../fixtures/kpi-terms';
 
 const SAMPLE = resolve(import.meta.dirname, '../../public/sample/record-pace-sample-2019.csv');
 const ARTIFACTS = join(tmpdir(), 'record-pace-dashboard-e2e');

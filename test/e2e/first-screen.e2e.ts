@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, type OpenedPage } from './browser';
-import { KPI_TERMS } from './kpi-terms';
+import { KPI_TERMS } from '../fixtures/kpi-terms';
 
 describe('first screen with the sample data', () => {
   let opened: OpenedPage;

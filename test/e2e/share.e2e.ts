@@ -9,7 +9,7 @@ import { periodOf } from '../../src/domain/periods';
 import { datasetFromRecords, isoFromDay, lastDataDay } from '../../src/domain/records';
 import { generateSample } from '../../src/domain/sample';
 import { appUrl, browser, openPage, type OpenedPage } from './browser';
-import { KPI_TERMS } from './kpi-terms';
+import { KPI_TERMS } from '../fixtures/kpi-terms';
 
 /** Where the images are kept for a person to look at (one goes into the README). */
 const ARTIFACTS = process.env.SHARE_E2E_ARTIFACTS ?? join(tmpdir(), 'record-pace-share-e2e');

@@ -2,6 +2,7 @@
 import { render, screen, within } from '@testing-library/react';
 import type { Kpis } from '../../../domain/metrics/types';
 import { kpisFixture } from '../../../domain/view/kpis-fixture';
+import { KPI_TERMS } from '../../../../test/fixtures/kpi-terms';
 import { KpiList } from './kpi-list';
 
 function valueOf(term: string): string {
@@ -15,20 +16,7 @@ describe('KPI list', () => {
     render(
       <KpiList kpis={kpisFixture({ chanceToReachTarget: 63.4, inventorySource: 'derived' })} />,
     );
-    expect(screen.getAllByRole('term').map((term) => term.textContent)).toEqual([
-      'Deliveries to date',
-      'Target',
-      'Remaining',
-      'Days left',
-      'Required per day',
-      'Current pace per day',
-      'Projected total',
-      'Chance to reach target',
-      'Production to date',
-      'Open backlog',
-      'Inventory',
-      'Best day',
-    ]);
+    expect(screen.getAllByRole('term').map((term) => term.textContent)).toEqual(KPI_TERMS);
     expect(screen.getAllByRole('definition')).toHaveLength(12);
     expect(valueOf('Deliveries to date')).toBe('31,000');
     expect(valueOf('Target')).toBe('Goal 33,000–36,000');
