@@ -9,6 +9,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
+import { mulberry32 } from '../src/domain/metrics/random';
 
 /**
  * The benchmark's input files, generated deterministically (a seeded PRNG) and never committed:
@@ -66,17 +67,6 @@ const COUNTRIES = [
 const MODELS = ['Model 3', 'Model S', 'Model X', 'Model Y'];
 const DAY_MS = 86_400_000;
 const FIRST_ORDER = Date.UTC(2019, 0, 1) / DAY_MS;
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const isoCache = new Map<number, string>();
 function iso(day: number): string {

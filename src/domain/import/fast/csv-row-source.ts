@@ -1,8 +1,8 @@
-import { expandYear } from '../normalise/calendar-text';
 import { readDateCell, readNumberCell, type CellProblem } from '../normalise/read-cell';
 import type { ColumnMapping } from '../normalise/types';
 import { utf8Bytes, type FingerprintList } from './byte-keys';
-import { civilDay, isRealDay, realCivilDay } from './civil-day';
+import { realCivilDay } from './civil-day';
+import { dayOfDateParts } from './date-parts';
 import type { DateEvidence, NumberEvidenceTally } from './column-evidence';
 import { ESCAPED, type CsvRowScanner } from './csv-row-scanner';
 import type { LabelTable } from './labels';
@@ -167,30 +167,18 @@ export class CsvRowSource implements RowSource {
    * must decide (an impossible day, a year before 100, an order the column does not settle).
    */
   private plainDate(column: ColumnMapping, evidence: DateEvidence | null, index: number): number {
-    const a = this.partA;
-    const b = this.partB;
-    const c = this.partC;
-    if (this.digitsA === 4 && this.digitsC <= 2) {
-      if (a < 100 || !isRealDay(a, b, c)) return NaN;
-      evidence?.addYearFirst();
-      return civilDay(a, b, c);
-    }
-    if (this.digitsA > 2 || (this.digitsC !== 4 && this.digitsC !== 2)) return NaN;
-    const year = this.digitsC === 2 ? expandYear(String(c).padStart(2, '0')) : c;
-    if (year < 100) return NaN;
-    const order = column.dateOrder;
-    let month: number;
-    let day: number;
-    if (order === 'dmy') {
-      month = b;
-      day = a;
-    } else if (order === 'mdy' || a === b) {
-      month = a;
-      day = b;
-    } else return NaN;
-    if (!isRealDay(year, month, day)) return NaN;
-    evidence?.addDayMonth(a, b, this, index);
-    return civilDay(year, month, day);
+    const day = dayOfDateParts(
+      this.partA,
+      this.digitsA,
+      this.partB,
+      this.partC,
+      this.digitsC,
+      column.dateOrder,
+    );
+    if (Number.isNaN(day)) return NaN;
+    if (this.digitsA === 4) evidence?.addYearFirst();
+    else evidence?.addDayMonth(this.partA, this.partB, this, index);
+    return day;
   }
 
   number(column: ColumnMapping, evidence: NumberEvidenceTally | null): number {

@@ -23,6 +23,36 @@ interface CellTexts {
  * decide (another form, an impossible day, a year before 100, an order the column does not
  * settle); the caller then reads the cell's text.
  */
+/**
+ * The day of a date split into parts, as readDateCell gives it: year first when the first part
+ * has four digits, else day and month in the column's order. NaN when the general reader must
+ * decide (an impossible day, a year before 100, an order the column does not settle).
+ */
+export function dayOfDateParts(
+  a: number,
+  digitsA: number,
+  b: number,
+  c: number,
+  digitsC: number,
+  order: ColumnMapping['dateOrder'],
+): number {
+  if (digitsA === 4 && digitsC <= 2)
+    return a < 100 || !isRealDay(a, b, c) ? NaN : civilDay(a, b, c);
+  if (digitsA > 2 || (digitsC !== 4 && digitsC !== 2)) return NaN;
+  const year = digitsC === 2 ? expandYear(String(c).padStart(2, '0')) : c;
+  if (year < 100) return NaN;
+  let month: number;
+  let day: number;
+  if (order === 'dmy') {
+    month = b;
+    day = a;
+  } else if (order === 'mdy' || a === b) {
+    month = a;
+    day = b;
+  } else return NaN;
+  return isRealDay(year, month, day) ? civilDay(year, month, day) : NaN;
+}
+
 export class DateParts {
   private partA = 0;
   private partB = 0;
@@ -49,30 +79,18 @@ export class DateParts {
       }
     }
     if (!this.split(text, start, end)) return NaN;
-    const a = this.partA;
-    const b = this.partB;
-    const c = this.partC;
-    if (this.digitsA === 4 && this.digitsC <= 2) {
-      if (a < 100 || !isRealDay(a, b, c)) return NaN;
-      evidence?.addYearFirst();
-      return civilDay(a, b, c);
-    }
-    if (this.digitsA > 2 || (this.digitsC !== 4 && this.digitsC !== 2)) return NaN;
-    const year = this.digitsC === 2 ? expandYear(String(c).padStart(2, '0')) : c;
-    if (year < 100) return NaN;
-    const order = column.dateOrder;
-    let month: number;
-    let day: number;
-    if (order === 'dmy') {
-      month = b;
-      day = a;
-    } else if (order === 'mdy' || a === b) {
-      month = a;
-      day = b;
-    } else return NaN;
-    if (!isRealDay(year, month, day)) return NaN;
-    evidence?.addDayMonth(a, b, cells, index);
-    return civilDay(year, month, day);
+    const day = dayOfDateParts(
+      this.partA,
+      this.digitsA,
+      this.partB,
+      this.partC,
+      this.digitsC,
+      column.dateOrder,
+    );
+    if (Number.isNaN(day)) return NaN;
+    if (this.digitsA === 4) evidence?.addYearFirst();
+    else evidence?.addDayMonth(this.partA, this.partB, cells, index);
+    return day;
   }
 
   /** Splits digits[-/.]digits[-/.]digits into parts; false for anything else. */
