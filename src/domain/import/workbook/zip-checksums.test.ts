@@ -20,7 +20,9 @@ describe('declaredChecksums', () => {
         fc.dictionary(
           fc
             .string({ unit: 'grapheme', minLength: 1, maxLength: 20 })
-            .filter((name) => !name.endsWith('/')),
+            // fflate's zipSync takes the parts as an object: a "__proto__" key breaks it there,
+            // before the code under test runs.
+            .filter((name) => !name.endsWith('/') && name !== '__proto__'),
           fc.uint8Array({ maxLength: 200 }),
           { minKeys: 1, maxKeys: 5 },
         ),
