@@ -11,7 +11,11 @@ export function StorageBanner() {
   const { storage, notice, exportAll, dismissNotice } = useDatasetStore();
   return (
     // A landmark of its own, so what it says is found by landmark navigation.
-    <section aria-label="Storage" className="flex flex-col gap-2 empty:hidden">
+    // Aligned with the header and the page below it; nothing at all while there is nothing to say.
+    <section
+      aria-label="Storage"
+      className="mx-auto flex max-w-7xl flex-col gap-2 px-4 pt-3 empty:hidden"
+    >
       {storage.problem ? (
         <div
           role="alert"
