@@ -143,7 +143,12 @@ describe('niceScale', () => {
     [3_600, [0, 1_000, 2_000, 3_000, 4_000]],
     [2_000, [0, 500, 1_000, 1_500, 2_000]],
     [95_200, [0, 25_000, 50_000, 75_000, 100_000]],
-    [1, [0, 0.25, 0.5, 0.75, 1]],
+    [1, [0, 1]],
+    [0.3, [0, 1]],
+    [3, [0, 1, 2, 3]],
+    [7, [0, 2, 4, 6, 8]],
+    [10, [0, 5, 10]],
+    [95, [0, 25, 50, 75, 100]],
     [0, [0, 1]],
     [-5, [0, 1]],
   ])('%d: ticks %j', (max, ticks) => {
@@ -152,7 +157,7 @@ describe('niceScale', () => {
     expect(scale.top).toBe(ticks.at(-1));
   });
 
-  it('covers the maximum within one step, in at most 4 even steps from 0', () => {
+  it('covers the maximum within one step, in at most 4 even whole steps from 0', () => {
     fc.assert(
       fc.property(fc.double({ min: 1e-6, max: 1e12, noNaN: true }), (max) => {
         const { top, ticks } = niceScale(max);
@@ -164,6 +169,7 @@ describe('niceScale', () => {
         for (let i = 1; i < ticks.length; i++) {
           expect(ticks[i]! - ticks[i - 1]!).toBeCloseTo(step, 6);
         }
+        for (const tick of ticks) expect(Number.isInteger(tick)).toBe(true);
       }),
     );
   });

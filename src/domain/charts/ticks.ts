@@ -105,10 +105,15 @@ export function yAxisWidth(
   return Math.ceil(widest * CHAR_PX + AXIS_PADDING_PX);
 }
 
-/** The smallest "round" number ≥ value (1, 2, 2.5 or 5 × a power of ten). */
-function roundStep(value: number): number {
+/**
+ * The smallest "round" whole number ≥ value (1, 2, 2.5 or 5 × a power of ten, never below 1 and
+ * never 2.5): the axes count vehicles and print whole numbers, so a step of 0.25 would label the
+ * ticks 0, 0, 1, 1, 1.
+ */
+function wholeRoundStep(value: number): number {
+  if (value <= 1) return 1;
   const magnitude = 10 ** Math.floor(Math.log10(value));
-  for (const step of [1, 2, 2.5, 5]) {
+  for (const step of magnitude >= 10 ? [1, 2, 2.5, 5] : [1, 2, 5]) {
     // Float noise: 0.3 / 0.1 is 2.9999999999999996.
     if (step * magnitude >= value * (1 - 1e-12)) return step * magnitude;
   }
@@ -116,12 +121,12 @@ function roundStep(value: number): number {
 }
 
 /**
- * A y scale from 0 with round ticks at most `intervals` steps apart, for charts that must share
- * one scale (the per-region small multiples): 66,439 → 0, 20,000 … 80,000.
+ * A y scale from 0 with round whole ticks at most `intervals` steps apart, for charts that must
+ * share one scale (the per-region small multiples): 66,439 → 0, 20,000 … 80,000.
  */
 export function niceScale(max: number, intervals = 4): { top: number; ticks: number[] } {
   if (!Number.isFinite(max) || max <= 0) return { top: 1, ticks: [0, 1] };
-  const step = roundStep(max / intervals);
+  const step = wholeRoundStep(max / intervals);
   const count = Math.ceil(max / step - 1e-9);
   const ticks = Array.from({ length: count + 1 }, (_, i) => Number((i * step).toPrecision(12)));
   return { top: ticks[count] ?? step, ticks };
