@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { createTokenizer, type TokenProblem } from '../text/delimited-tokenizer';
-import type { ScanProblem } from './csv-row-scanner';
+import type { ScanProblem } from './csv-fields';
 import { createCsvTextScanner } from './csv-text-scanner';
 import { CsvTextSource } from './csv-text-source';
 

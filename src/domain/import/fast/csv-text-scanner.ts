@@ -1,4 +1,4 @@
-import { ESCAPED, QUOTED, type RowCallback, type ScanProblem } from './csv-row-scanner';
+import { ESCAPED, QUOTED, type RowCallback, type ScanProblem } from './csv-fields';
 
 export interface CsvTextScanner {
   readonly starts: Int32Array;

@@ -3,7 +3,7 @@ import type { ColumnMapping } from '../normalise/types';
 import type { FingerprintList } from './byte-keys';
 import type { DateEvidence, NumberEvidenceTally } from './column-evidence';
 import { IsoDayCache, WordFingerprint } from './ascii-words';
-import { ESCAPED } from './csv-row-scanner';
+import { ESCAPED } from './csv-fields';
 import type { CsvTextScanner } from './csv-text-scanner';
 import { DateParts } from './date-parts';
 import type { LabelTable } from './labels';

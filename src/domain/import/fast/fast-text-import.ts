@@ -1,6 +1,6 @@
 import { placeText } from '../text/issues';
 import type { RawTable } from '../types';
-import type { RowCallback } from './csv-row-scanner';
+import type { RowCallback } from './csv-fields';
 import type { FastImportOptions, FastImportOutcome } from './fast-types';
 import { checkGuess, normalisedResult, notEligible, type NotEligible } from './fast-table';
 import { HEAD_BYTES } from './text-head';

@@ -19,6 +19,11 @@ const DELIMITER_NAMES: Record<string, string> = {
 export interface TextHead {
   /** Where the text starts: after a UTF-8 byte-order mark. */
   textStart: number;
+  /**
+   * The head's whole characters from textStart (a character cut by the head's end is left
+   * out): the first rows are read from it, so the head is decoded once.
+   */
+  text: string;
   delimiter: string;
   /** The encoding note, then the delimiter note, as readTextTable gives them. */
   encodingNote: ImportIssue;
@@ -79,7 +84,7 @@ export function readTextHead(head: Uint8Array, file: string, atEnd: boolean): Te
   );
   if (TAB_SEPARATED_NAME.test(file) && !analysis.confident) {
     const delimiterNote = note(file, 'delimiter', 'info', 'delimiter: tab, as chosen');
-    return { textStart, delimiter: '\t', encodingNote, delimiterNote };
+    return { textStart, text, delimiter: '\t', encodingNote, delimiterNote };
   }
   if (!analysis.found) return 'a single column';
   const name = DELIMITER_NAMES[analysis.delimiter] ?? analysis.delimiter;
@@ -91,5 +96,5 @@ export function readTextHead(head: Uint8Array, file: string, atEnd: boolean): Te
         'warning',
         `delimiter guessed: ${name}; the lines do not agree, so check the columns`,
       );
-  return { textStart, delimiter: analysis.delimiter, encodingNote, delimiterNote };
+  return { textStart, text, delimiter: analysis.delimiter, encodingNote, delimiterNote };
 }

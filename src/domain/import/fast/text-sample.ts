@@ -1,6 +1,6 @@
 import { MAX_FIELDS_PER_ROW } from '../text/delimited-tokenizer';
-import { createCsvRowScanner } from './csv-row-scanner';
-import { CsvRowSource } from './csv-row-source';
+import { createCsvTextScanner } from './csv-text-scanner';
+import { CsvTextSource } from './csv-text-source';
 import type { TextHead } from './text-head';
 
 /** Data rows of the head kept as text, to guess the mapping and show a preview. */
@@ -13,21 +13,20 @@ export interface TextSample {
   complete: boolean;
 }
 
-/** The rows of the head as text: header first, blank lines left out as the table builder does. */
-export function sampleTable(
-  head: Uint8Array,
-  text: TextHead,
-  file: string,
-  atEnd: boolean,
-): TextSample | string {
-  const scanner = createCsvRowScanner(text.delimiter.charCodeAt(0), MAX_FIELDS_PER_ROW);
-  const source = new CsvRowSource(scanner);
-  source.bytes = head;
+/**
+ * The rows of the head as text: header first, blank lines left out as the table builder does.
+ * Read from the head's decoded text by the scanner that reads the rest of the file, so the
+ * sample and the rows after it are cut by the same rules.
+ */
+export function sampleTable(head: TextHead, file: string, atEnd: boolean): TextSample | string {
+  const scanner = createCsvTextScanner(head.delimiter.charCodeAt(0), MAX_FIELDS_PER_ROW);
+  const source = new CsvTextSource(scanner);
+  source.chunk = head.text;
   const rows: string[][] = [];
   const rowNumbers: number[] = [];
   let width = 0;
   let problem: string | null = null;
-  const consumed = scanner.scan(head, text.textStart, head.length, atEnd, (count, line, blank) => {
+  const consumed = scanner.scan(head.text, 0, atEnd, (count, line, blank) => {
     if (rows.length > 0 && blank && width > 1) return true;
     if (rows.length === 0) width = count;
     else if (count !== width) {

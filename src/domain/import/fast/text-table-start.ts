@@ -45,7 +45,7 @@ export function startTextTable(
   const { file } = options;
   const text = readTextHead(head, file, atEnd);
   if (typeof text === 'string') return text;
-  const sample = sampleTable(head, text, file, atEnd);
+  const sample = sampleTable(text, file, atEnd);
   if (typeof sample === 'string') return sample;
   const width = sample.rows[0]?.length ?? 0;
   if (width < 2) return 'fewer than two columns';
