@@ -33,6 +33,27 @@ describe('FingerprintList', () => {
   });
 });
 
+describe('FingerprintList pairs', () => {
+  // Few distinct halves, so first hashes meet often (same bucket, same slot) with and without
+  // the same second hash; top bits set and clear, so every bucket and the sign are used.
+  const half = fc.oneof(
+    fc.constantFrom(0, 1, -1, 0x7fffffff, -0x80000000, 0x00200000, 0x7fe00000),
+    fc.integer({ min: -0x80000000, max: 0x7fffffff }),
+  );
+
+  it('says repeat exactly when one (first, second) pair was added twice', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(half, half), { maxLength: 400 }), (pairs) => {
+        const list = new FingerprintList();
+        for (const [first, second] of pairs) list.addPair(first, second);
+        const distinct = new Set(pairs.map(([first, second]) => `${first},${second}`));
+        expect(list.mayRepeat()).toBe(distinct.size !== pairs.length);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
 describe('FingerprintList, many keys', () => {
   it.each([
     ['no repeat', -1],

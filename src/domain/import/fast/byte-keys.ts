@@ -97,7 +97,8 @@ export class ByteKeySet {
 const encoder = new TextEncoder();
 const RADIX_BITS = 11;
 const RADIX = 1 << RADIX_BITS;
-const RADIX_MASK = RADIX - 1;
+/** The first hash shifted by this gives its bucket: its top RADIX_BITS bits. */
+const BUCKET_SHIFT = 32 - RADIX_BITS;
 
 /** The UTF-8 bytes of a string, for keys that arrive as text (workbook cells, odd fields). */
 export function utf8Bytes(text: string): Uint8Array {
@@ -106,8 +107,8 @@ export function utf8Bytes(text: string): Uint8Array {
 
 /**
  * Whether any byte string was given twice, by 64-bit fingerprints (two 32-bit hashes): eight
- * bytes a key, written one after another and sorted once at the end (a radix sort), where a
- * hash table of millions of keys would cost a cache miss per key. Different fingerprints prove
+ * bytes a key, written one after another and compared once at the end, bucket by bucket, where
+ * a hash table of millions of keys would cost a cache miss per key. Different fingerprints prove
  * different keys; an equal pair is a possible repeat, which callers treat as "cannot tell here"
  * (the general reader then compares the keys themselves).
  */
@@ -158,37 +159,47 @@ export class FingerprintList {
   /** True when two keys added may be the same. */
   mayRepeat(): boolean {
     const n = this.size;
-    // Sorted by the top 22 bits of the first hash, 11 bits a pass (buckets that stay in cache):
-    // equal first hashes then sit in one run of equal top bits, and runs are short (a key in
-    // four million shares its top bits with another, for n in the millions).
-    let keys = this.firsts.subarray(0, n);
-    let values = this.seconds.subarray(0, n);
-    let nextKeys = new Int32Array(n);
-    let nextValues = new Int32Array(n);
-    for (let shift = 32 - 2 * RADIX_BITS; shift < 32; shift += RADIX_BITS) {
-      const starts = new Int32Array(RADIX + 1);
-      for (let k = 0; k < n; k++) starts[(((keys[k] as number) >>> shift) & RADIX_MASK) + 1]! += 1;
-      for (let b = 1; b <= RADIX; b++) starts[b]! += starts[b - 1] as number;
-      for (let k = 0; k < n; k++) {
-        const key = keys[k] as number;
-        const at = starts[(key >>> shift) & RADIX_MASK]!++;
-        nextKeys[at] = key;
-        nextValues[at] = values[k] as number;
-      }
-      [keys, nextKeys] = [nextKeys, keys];
-      [values, nextValues] = [nextValues, values];
+    const firsts = this.firsts;
+    const seconds = this.seconds;
+    // One pass spreads the pairs into buckets by the top bits of the first hash; each bucket
+    // (a few thousand pairs) is then checked with a small hash table that stays in cache, where
+    // one table of millions of pairs would cost a cache miss per pair, and a full sort more passes.
+    const starts = new Int32Array(RADIX + 1);
+    for (let k = 0; k < n; k++) starts[((firsts[k] as number) >>> BUCKET_SHIFT) + 1]! += 1;
+    for (let b = 1; b <= RADIX; b++) starts[b]! += starts[b - 1] as number;
+    const ends = starts.slice(0, RADIX);
+    const keys = new Int32Array(n);
+    const values = new Int32Array(n);
+    for (let k = 0; k < n; k++) {
+      const key = firsts[k] as number;
+      const at = ends[key >>> BUCKET_SHIFT]!++;
+      keys[at] = key;
+      values[at] = seconds[k] as number;
     }
-    const low = 32 - 2 * RADIX_BITS;
-    for (let k = 0; k < n;) {
-      const top = (keys[k] as number) >>> low;
-      let end = k + 1;
-      while (end < n && (keys[end] as number) >>> low === top) end++;
-      for (let a = k; a < end - 1; a++) {
-        for (let b = a + 1; b < end; b++) {
-          if (keys[a] === keys[b] && values[a] === values[b]) return true;
+    let table = new Int32Array(64);
+    for (let b = 0; b < RADIX; b++) {
+      const from = starts[b] as number;
+      const length = (starts[b + 1] as number) - from;
+      if (length < 2) continue;
+      let size = 64;
+      while (size < 2 * length) size *= 2;
+      if (table.length < size) table = new Int32Array(size);
+      else table.fill(0, 0, size);
+      const mask = size - 1;
+      // Slots hold a pair's place in the bucket plus one: 0 is an empty slot.
+      for (let p = from; p < from + length; p++) {
+        const key = keys[p] as number;
+        // The top bits are the bucket's: the low bits of a hash are as good as any.
+        let slot = key & mask;
+        for (;;) {
+          const held = table[slot] as number;
+          if (held === 0) break;
+          const q = from + held - 1;
+          if (keys[q] === key && values[q] === values[p]) return true;
+          slot = (slot + 1) & mask;
         }
+        table[slot] = p - from + 1;
       }
-      k = end;
     }
     return false;
   }
