@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useDisclosure } from '../components/use-disclosure';
 import { useImportController } from '../features/import';
 import { DatasetList, useDatasetStore } from '../features/storage';
 
@@ -9,27 +9,13 @@ import { DatasetList, useDatasetStore } from '../features/storage';
 export function DatasetsMenu() {
   const { entries } = useDatasetStore();
   const { start } = useImportController();
-  const [open, setOpen] = useState(false);
-  const panelId = useId();
-  const buttonRef = useRef<HTMLButtonElement>(null);
-
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !open) return;
-    event.stopPropagation();
-    setOpen(false);
-    buttonRef.current?.focus();
-  };
+  const { open, panelId, containerRef, buttonRef, onKeyDown, buttonProps } = useDisclosure({
+    staysOpenOnPressOutside: true,
+  });
 
   return (
-    <div className="relative" data-share-skip="" onKeyDown={onKeyDown}>
-      <button
-        ref={buttonRef}
-        type="button"
-        className="rp-button"
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={() => setOpen((value) => !value)}
-      >
+    <div ref={containerRef} className="relative" data-share-skip="" onKeyDown={onKeyDown}>
+      <button ref={buttonRef} type="button" className="rp-button" {...buttonProps}>
         Datasets{entries.length > 0 ? ` (${entries.length})` : ''}
       </button>
       <div

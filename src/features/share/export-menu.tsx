@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useDisclosure } from '../../components/use-disclosure';
 
 const TOGGLE =
   'rounded border border-[var(--chart-axis,currentColor)] px-2 py-0.5 text-xs hover:bg-[var(--chart-grid,transparent)] focus-visible:outline-2 focus-visible:outline-offset-2';
@@ -9,26 +10,7 @@ const TOGGLE =
  * puts focus back on the button. It is left out of the pictures it makes (data-share-skip).
  */
 export function ExportMenu({ title, children }: { title: string; children: ReactNode }) {
-  const [open, setOpen] = useState(false);
-  const panelId = useId();
-  const containerRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const onPointerDown = (event: PointerEvent) => {
-      if (!containerRef.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [open]);
-
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !open) return;
-    event.stopPropagation();
-    setOpen(false);
-    buttonRef.current?.focus();
-  };
+  const { open, panelId, containerRef, buttonRef, onKeyDown, buttonProps } = useDisclosure();
 
   return (
     <div ref={containerRef} className="relative" data-share-skip="" onKeyDown={onKeyDown}>
@@ -36,10 +18,8 @@ export function ExportMenu({ title, children }: { title: string; children: React
         ref={buttonRef}
         type="button"
         className={TOGGLE}
-        aria-expanded={open}
-        aria-controls={panelId}
         aria-label={`Export ${title}`}
-        onClick={() => setOpen((value) => !value)}
+        {...buttonProps}
       >
         Export
       </button>

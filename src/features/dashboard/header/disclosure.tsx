@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useDisclosure } from '../../../components/use-disclosure';
 
 interface DisclosureProps {
   /** The control's name, e.g. "Regions". The button reads "Regions: Europe, US". */
@@ -15,27 +16,8 @@ interface DisclosureProps {
  * button; so do a click outside and tabbing out of it, so a keyboard user is never left inside.
  */
 export function Disclosure({ label, summary, children, align = 'start' }: DisclosureProps) {
-  const [open, setOpen] = useState(false);
-  const panelId = useId();
-  const containerRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const onPointerDown = (event: PointerEvent) => {
-      if (!containerRef.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [open]);
-
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && open) {
-      event.stopPropagation();
-      setOpen(false);
-      buttonRef.current?.focus();
-    }
-  };
+  const { open, setOpen, panelId, containerRef, buttonRef, onKeyDown, buttonProps } =
+    useDisclosure();
 
   return (
     <div
@@ -49,14 +31,7 @@ export function Disclosure({ label, summary, children, align = 'start' }: Disclo
         if (open && next !== null && !containerRef.current?.contains(next)) setOpen(false);
       }}
     >
-      <button
-        ref={buttonRef}
-        type="button"
-        className="rp-button max-w-full"
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={() => setOpen((value) => !value)}
-      >
+      <button ref={buttonRef} type="button" className="rp-button max-w-full" {...buttonProps}>
         <span className="truncate">{summary === undefined ? label : `${label}: ${summary}`}</span>
         <span aria-hidden="true" className="text-xs">
           {open ? '▴' : '▾'}
