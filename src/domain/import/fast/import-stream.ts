@@ -101,14 +101,33 @@ export async function importTextStream(
   return outcome;
 }
 
-/** Lets the worker's event loop run (a cancel message) between steps. */
+/**
+ * Lets the worker's event loop run (a cancel message) between steps. A posted message, not
+ * setTimeout(0): nested timers wait at least 4 ms each, idle time dozens of turns would add up.
+ */
 function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  if (typeof MessageChannel === 'undefined') {
+    return new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 }
 
 /**
- * Reads an XLSX workbook's bytes with the fast reader, pausing after each megabyte of the
- * compressed sheet to report progress and to let a cancel through.
+ * Work between two turns of the event loop: a cancel gets through well within the 250 ms the
+ * page allows, and the turns cost little (steps take a few milliseconds each).
+ */
+const TURN_MS = 40;
+
+/**
+ * Reads an XLSX workbook's bytes with the fast reader: its steps (about half a megabyte of XML
+ * each) report progress, and the event loop gets a turn every TURN_MS to let a cancel through.
  */
 export async function importXlsxBytes(
   bytes: Uint8Array,
@@ -116,15 +135,16 @@ export async function importXlsxBytes(
 ): Promise<StreamImportOutcome> {
   const report = progressReporter(options);
   const steps = xlsxImportSteps(bytes, options);
+  let turn = performance.now();
   for (;;) {
     if (options.signal?.aborted) return CANCELLED;
     const step = steps.next();
     if (step.done) return step.value;
-    report({
-      bytesRead: step.value.sheetBytesRead,
-      totalBytes: step.value.sheetBytes,
-      rowsRead: step.value.rowsRead,
-    });
-    await nextTurn();
+    // The last step (the rows summed up) is said to come, however soon after the one before.
+    report(step.value, step.value.bytesRead >= step.value.totalBytes);
+    if (performance.now() - turn >= TURN_MS) {
+      await nextTurn();
+      turn = performance.now();
+    }
   }
 }

@@ -1,4 +1,5 @@
-import { Inflate, inflateSync, strFromU8 } from 'fflate';
+import { Inflate, strFromU8 } from 'fflate';
+import { crc32Update } from './crc32';
 
 /** One part of a zip, from its central directory. */
 export interface ZipEntry {
@@ -68,43 +69,36 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] | null {
   return entries;
 }
 
-/** A whole (small) part, inflated into exactly its declared size; null when it is not that. */
-export function partBytes(bytes: Uint8Array, entry: ZipEntry): Uint8Array | null {
-  const data = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
-  if (entry.method === 0) return data.length === entry.size ? data : null;
-  try {
-    const out = inflateSync(data, { out: new Uint8Array(entry.size) });
-    return out.length === entry.size ? out : null;
-  } catch (error) {
-    // A damaged stream is the general reader's to report.
-    if (error instanceof Error) return null;
-    throw error;
-  }
-}
+/**
+ * Inflated bytes after which streamPart pauses: about 10 ms of inflating, checking and scanning
+ * in a browser's worker, so a caller that reports and yields between pauses stays responsive.
+ */
+export const PART_STEP_BYTES = 1 << 19;
 
 /**
  * Streams a part: its inflated bytes in chunks to `onChunk`, never the whole part at once. A
- * generator that pauses after each compressed chunk, so a caller can yield to its event loop,
- * report progress or stop; it returns false when the stream is damaged or is not its declared
- * size, or when `onChunk` said stop.
+ * generator that pauses (yielding the compressed bytes read so far) after each `stepBytes` of
+ * inflated bytes, so a caller can yield to its event loop, report progress or stop; it returns
+ * false when the stream is damaged or is not its declared size, or when `onChunk` said stop.
  */
 export function* streamPart(
   bytes: Uint8Array,
   entry: ZipEntry,
   onChunk: (chunk: Uint8Array, last: boolean) => boolean,
-  inputChunkBytes = 1 << 20,
+  stepBytes = PART_STEP_BYTES,
 ): Generator<number, boolean> {
   const data = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
   if (entry.method === 0) {
     if (data.length !== entry.size) return false;
-    for (let at = 0; ; at += inputChunkBytes) {
-      const last = at + inputChunkBytes >= data.length;
-      if (!onChunk(data.subarray(at, at + inputChunkBytes), last)) return false;
+    for (let at = 0; ; at += stepBytes) {
+      const last = at + stepBytes >= data.length;
+      if (!onChunk(data.subarray(at, at + stepBytes), last)) return false;
       if (last) return true;
-      yield at + inputChunkBytes;
+      yield at + stepBytes;
     }
   }
   let produced = 0;
+  let paused = 0;
   let stopped = false;
   let finished = false;
   const inflater = new Inflate((chunk, final) => {
@@ -117,21 +111,70 @@ export function* streamPart(
     if (!onChunk(chunk, final)) stopped = true;
     if (final) finished = true;
   });
-  for (let at = 0; at < data.length && !stopped; at += inputChunkBytes) {
-    const to = Math.min(at + inputChunkBytes, data.length);
-    // fflate grows its output buffer by doubling and copies each push's output once more: small
-    // pushes keep both in cache (16 KiB in: a third less time than a megabyte at once).
-    for (let piece = at; piece < to && !stopped; piece += INFLATE_PUSH_BYTES) {
-      const pieceEnd = Math.min(piece + INFLATE_PUSH_BYTES, to);
-      try {
-        inflater.push(data.subarray(piece, pieceEnd), pieceEnd >= data.length);
-      } catch (error) {
-        // A damaged stream is the general reader's to report.
-        if (error instanceof Error) return false;
-        throw error;
-      }
+  // fflate grows its output buffer by doubling and copies each push's output once more: small
+  // pushes keep both in cache (16 KiB in: a third less time than a megabyte at once).
+  for (let piece = 0; piece < data.length && !stopped; piece += INFLATE_PUSH_BYTES) {
+    const pieceEnd = Math.min(piece + INFLATE_PUSH_BYTES, data.length);
+    try {
+      inflater.push(data.subarray(piece, pieceEnd), pieceEnd >= data.length);
+    } catch (error) {
+      // A damaged stream is the general reader's to report.
+      if (error instanceof Error) return false;
+      throw error;
     }
-    yield to;
+    if (produced - paused >= stepBytes && pieceEnd < data.length && !stopped) {
+      paused = produced;
+      yield pieceEnd;
+    }
   }
   return !stopped && finished && produced === entry.size;
+}
+
+/**
+ * streamPart with the part's CRC-32 checked as it goes: false also when the inflated bytes do
+ * not match the checksum the zip recorded.
+ */
+export function* streamCheckedPart(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  onChunk: (chunk: Uint8Array, last: boolean) => boolean,
+  stepBytes = PART_STEP_BYTES,
+): Generator<number, boolean> {
+  let crc = 0;
+  const streamed = yield* streamPart(
+    bytes,
+    entry,
+    (chunk, last) => {
+      crc = crc32Update(crc, chunk);
+      return onChunk(chunk, last);
+    },
+    stepBytes,
+  );
+  return streamed && crc === entry.crc;
+}
+
+/**
+ * A whole part inflated in steps into exactly its declared size, its checksum checked; null
+ * when it is damaged or not that size.
+ */
+export function* collectPart(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  stepBytes = PART_STEP_BYTES,
+): Generator<number, Uint8Array | null> {
+  const content = new Uint8Array(entry.size);
+  let at = 0;
+  const streamed = yield* streamCheckedPart(
+    bytes,
+    entry,
+    (chunk) => {
+      // streamPart stops before a part outgrows its declared size; this is that check again.
+      if (at + chunk.length > content.length) return false;
+      content.set(chunk, at);
+      at += chunk.length;
+      return true;
+    },
+    stepBytes,
+  );
+  return streamed && at === entry.size ? content : null;
 }
