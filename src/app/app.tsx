@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, type ReactNode } from 'react';
-import { ChartActionsContext, type RenderChartActions } from '../components/chart';
+import { ChartActionsContext, PlotWarmUp, type RenderChartActions } from '../components/chart';
 import { DashboardPage, type DashboardScreen } from '../features/dashboard/dashboard-page';
 import { EmptyState } from '../features/dashboard/empty-state';
 import { AppHeader } from '../features/dashboard/header/app-header';
@@ -174,6 +174,8 @@ export function App({
                 />
               )}
             </main>
+            {/* The first chart of a page is the slowest to draw: done here, while nothing waits. */}
+            <PlotWarmUp />
           </>
         )}
       </ChartActionsContext.Provider>

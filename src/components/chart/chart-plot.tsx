@@ -1,4 +1,4 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useContext, useMemo, useRef, useState, type RefObject } from 'react';
 import { ComposedChart } from 'recharts';
 import type { PlotSize } from './chart-frame';
 import { axesOf, markOf, referenceOf, tooltipOf } from './plot-elements';
@@ -12,8 +12,11 @@ import {
 } from './plot-spec';
 import { useChartFormat } from './use-chart-format';
 import { useChartTheme } from './use-chart-theme';
+import { useEveryChartCurrent } from './every-chart-current';
+import { PlotTurnsContext } from './plot-turns';
 import { useLagOffScreen } from './use-lag-off-screen';
 import { usePlotInViewContext } from './use-plot-in-view';
+import { usePlotTurns } from './use-plot-turn';
 
 export interface ChartPlotProps {
   size: PlotSize;
@@ -54,15 +57,65 @@ function useByValue<T>(value: T): T {
 }
 
 /**
+ * A plot's first drawing under a turn queue takes three turns: the axes; the grid and the marks;
+ * the reference lines. Recharts registers each part in layout effects and draws again in the same
+ * task, so a whole plot mounts in one task (150 ms and more for the first plot of a big import);
+ * a part a turn keeps each task a fraction of that. The grid waits for the axes: drawn before
+ * they register, it measures every tick label in the page. (A turn per mark was tried: bars side
+ * by side draw every bar again when one more series comes, so the last turn cost as much.)
+ */
+const STEPS = 3;
+
+/**
  * The one Recharts set-up of every chart: grid, axes, tooltip, marks and reference lines in the
  * theme's colours, no animation, ticks drawn as given. A chart passes its rows and a spec; the
  * plot is drawn again only when the rows or the spec changed, and then Recharts only receives new
  * data (the axes, marks and lines keep their elements), which keeps a view change cheap.
+ * Under a turn queue (PlotTurnsContext) a new plot first holds its place, empty and pending, and
+ * is drawn in steps at its turns.
  */
 export const ChartPlot = memo(function ChartPlot(props: ChartPlotProps) {
+  const waited = useContext(PlotTurnsContext) !== null;
+  const anchor = useRef<HTMLDivElement>(null);
+  const everyChartCurrent = useEveryChartCurrent();
+  const inView = usePlotInViewContext() || everyChartCurrent;
+  const step = usePlotTurns(anchor, inView, STEPS);
+  if (step === 0) {
+    // Empty and hidden from screen readers: the plot's box (role img) keeps its summary.
+    return (
+      <div
+        ref={anchor}
+        aria-hidden="true"
+        data-plot-pending=""
+        data-plot-placeholder=""
+        style={{ width: props.size.width, height: props.size.height }}
+      />
+    );
+  }
+  return (
+    <DrawnPlot
+      plot={props}
+      step={step === STEPS ? null : step}
+      showFirst={waited}
+      anchor={anchor}
+    />
+  );
+}, samePlot);
+
+interface DrawnPlotProps {
+  /** The props object itself: the off-screen lag tells a new view by its identity. */
+  plot: ChartPlotProps;
+  /** How many of the STEPS are drawn; null: all. */
+  step: number | null;
+  /** Drawn at once even off screen: it waited for its turn already. */
+  showFirst: boolean;
+  anchor: RefObject<HTMLDivElement | null>;
+}
+
+function DrawnPlot({ plot, step, showFirst, anchor }: DrawnPlotProps) {
   const theme = useChartTheme();
   const format = useChartFormat();
-  const { shown: drawn, pending } = useLagOffScreen(props, usePlotInViewContext());
+  const { shown: drawn, pending } = useLagOffScreen(plot, usePlotInViewContext(), showFirst);
   const specText = drawn ? JSON.stringify(specOf(drawn)) : null;
   const spec = useMemo(() => (specText ? (JSON.parse(specText) as Spec) : null), [specText]);
   // The tooltip measures itself in the page on every redraw (a forced layout per chart): it is
@@ -107,20 +160,22 @@ export const ChartPlot = memo(function ChartPlot(props: ChartPlotProps) {
         barGap={spec.barGap}
         accessibilityLayer={false}
       >
-        {axes}
-        {marks}
-        {references}
+        {/* axesOf puts the grid first. */}
+        {step === 1 ? axes?.slice(1) : axes}
+        {step === 1 ? null : marks}
+        {step === null ? references : null}
         {tooltip}
       </ComposedChart>
     );
-  }, [drawn, spec, axes, marks, references, tooltip]);
+  }, [drawn, spec, axes, marks, references, tooltip, step]);
   return (
     <div
+      ref={anchor}
       onPointerEnter={() => setPointed(true)}
       data-chart-pointer=""
-      data-plot-pending={pending ? '' : undefined}
+      data-plot-pending={pending || step !== null ? '' : undefined}
     >
       {chart}
     </div>
   );
-}, samePlot);
+}

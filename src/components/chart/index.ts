@@ -32,6 +32,16 @@ export {
   type PlotMeasure,
 } from './use-plot-width';
 export { whenIdle } from './when-idle';
+export {
+  PlotTurns,
+  PlotTurnsContext,
+  nextPlotSlot,
+  nextPlotTurn,
+  type PlotSlot,
+  type PlotTurnRequest,
+} from './plot-turns';
+export { usePlotTurns } from './use-plot-turn';
+export { PlotWarmUp } from './plot-warm-up';
 export { OffScreenLag } from './off-screen-lag';
 export { useLagOffScreen, type Lagged } from './use-lag-off-screen';
 export { useEveryChartCurrent, withEveryChartCurrent } from './every-chart-current';

@@ -13,12 +13,14 @@ export interface Lagged<T> {
  * The latest value while in view; off screen, the value shown last until the page is idle, then
  * the latest in an interruptible render. What nobody can see never holds up a change of view, and
  * is up to date by the time anyone scrolls to it (coming into view shows the latest at once).
+ * `showFirst`: the first value is shown even off screen.
  */
-export function useLagOffScreen<T>(value: T, onScreen: boolean): Lagged<T> {
+export function useLagOffScreen<T>(value: T, onScreen: boolean, showFirst = false): Lagged<T> {
   // An image of the whole page is being made: what is off screen is seen too.
   const inView = useEveryChartCurrent() || onScreen;
-  // null: never shown (what starts off screen is first drawn when idle).
-  const [shown, setShown] = useState<T | null>(inView ? value : null);
+  // null: never shown (what starts off screen is first drawn when idle, unless `showFirst`: it
+  // waited for its turn to draw already).
+  const [shown, setShown] = useState<T | null>(inView || showFirst ? value : null);
   const latest = useRef(value);
   useEffect(() => {
     latest.current = value;

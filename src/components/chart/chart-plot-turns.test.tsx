@@ -1,0 +1,146 @@
+// @vitest-environment jsdom
+import { act, render } from '@testing-library/react';
+import { CHART_THEMES } from '../../domain/charts';
+import { ChartPlot, type ChartPlotProps } from './chart-plot';
+import { PlotTurns, PlotTurnsContext, type PlotSlot } from './plot-turns';
+import { PlotInViewContext } from './use-plot-in-view';
+
+const theme = CHART_THEMES.light;
+
+const PROPS: ChartPlotProps = {
+  size: { width: 600, height: 240 },
+  data: [
+    { day: 18047, deliveries: 800 },
+    { day: 18048, deliveries: 1050 },
+    { day: 18049, deliveries: 900 },
+  ],
+  x: { dataKey: 'day', type: 'number', domain: [18047, 18049], ticks: [18047, 18049] },
+  y: [{ width: 60, format: 'number' }],
+  series: [
+    { key: 'deliveries', name: 'Deliveries', colour: theme.deliveries, mark: 'bar', shape: 'bar' },
+  ],
+  references: [{ axis: 'y', value: 1000, colour: theme.target, label: 'Goal 1,000' }],
+  tooltip: { heading: 'day', value: 'number' },
+};
+
+/** A turn queue whose slots run by hand: `turn()` runs the next one. */
+function queueByHand() {
+  const waiting: (() => void)[] = [];
+  const slot: PlotSlot = (run) => {
+    waiting.push(run);
+    return () => {
+      const at = waiting.indexOf(run);
+      if (at >= 0) waiting.splice(at, 1);
+    };
+  };
+  const turns = new PlotTurns(slot);
+  return {
+    turns,
+    turn: () => act(() => waiting.shift()?.()),
+    waiting: () => waiting.length,
+  };
+}
+
+function renderQueued(turns: PlotTurns, inView = true, props = PROPS) {
+  return render(
+    <PlotTurnsContext value={turns}>
+      <PlotInViewContext value={inView}>
+        <ChartPlot {...props} />
+      </PlotInViewContext>
+    </PlotTurnsContext>,
+  );
+}
+
+const parts = (container: HTMLElement) => ({
+  placeholder: container.querySelector('[data-plot-placeholder]'),
+  pending: container.querySelector('[data-plot-pending]') !== null,
+  axes: container.querySelectorAll('.recharts-cartesian-axis').length,
+  grid: container.querySelector('.recharts-cartesian-grid') !== null,
+  bars: container.querySelectorAll('.recharts-bar-rectangle').length,
+  reference: container.querySelector('.recharts-reference-line') !== null,
+});
+
+describe('ChartPlot under a turn queue', () => {
+  it('holds its place, empty, pending and hidden from screen readers, until its turn', () => {
+    const { turns } = queueByHand();
+    const { container } = renderQueued(turns);
+    const placeholder = container.querySelector<HTMLElement>('[data-plot-placeholder]');
+    expect(placeholder).not.toBeNull();
+    expect(placeholder).toHaveAttribute('data-plot-pending', '');
+    expect(placeholder).toHaveAttribute('aria-hidden', 'true');
+    expect(placeholder).toBeEmptyDOMElement();
+    // The size the plot will have: nothing moves when it is drawn.
+    expect(placeholder?.style.width).toBe('600px');
+    expect(placeholder?.style.height).toBe('240px');
+    expect(container.querySelector('svg')).toBeNull();
+    expect(turns.pending).toBe(1);
+  });
+
+  it.each([
+    { inView: true, name: 'in view' },
+    { inView: false, name: 'off screen' },
+  ])('$name, draws the axes, then the grid and marks, then the reference lines', ({ inView }) => {
+    const queue = queueByHand();
+    const { container } = renderQueued(queue.turns, inView);
+    queue.turn();
+    expect(parts(container)).toMatchObject({
+      placeholder: null,
+      pending: true,
+      axes: 2,
+      grid: false,
+      bars: 0,
+      reference: false,
+    });
+    queue.turn();
+    expect(parts(container)).toMatchObject({
+      pending: true,
+      grid: true,
+      bars: 3,
+      reference: false,
+    });
+    queue.turn();
+    expect(parts(container)).toMatchObject({
+      pending: false,
+      grid: true,
+      bars: 3,
+      reference: true,
+    });
+    expect(container).toHaveTextContent('Goal 1,000');
+    expect(queue.waiting()).toBe(0);
+    expect(queue.turns.pending).toBe(0);
+  });
+
+  it('once drawn, follows new data at once, with no more turns', () => {
+    const queue = queueByHand();
+    const view = renderQueued(queue.turns);
+    for (let k = 0; k < 3; k++) queue.turn();
+    view.rerender(
+      <PlotTurnsContext value={queue.turns}>
+        <PlotInViewContext value={true}>
+          <ChartPlot {...PROPS} data={PROPS.data.slice(0, 2)} />
+        </PlotInViewContext>
+      </PlotTurnsContext>,
+    );
+    expect(parts(view.container)).toMatchObject({ pending: false, bars: 2, reference: true });
+    expect(queue.waiting()).toBe(0);
+  });
+
+  it('leaves the queue when it unmounts before its turn', () => {
+    const queue = queueByHand();
+    const view = renderQueued(queue.turns);
+    expect(queue.turns.pending).toBe(1);
+    view.unmount();
+    expect(queue.turns.pending).toBe(0);
+    expect(queue.waiting()).toBe(0);
+  });
+
+  it('draws at once without a queue', () => {
+    const { container } = render(<ChartPlot {...PROPS} />);
+    expect(parts(container)).toMatchObject({
+      placeholder: null,
+      pending: false,
+      bars: 3,
+      reference: true,
+    });
+  });
+});
