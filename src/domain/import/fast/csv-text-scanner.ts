@@ -4,8 +4,10 @@ export interface CsvTextScanner {
   readonly starts: Int32Array;
   readonly ends: Int32Array;
   readonly flags: Uint8Array;
-  /** The line the next row starts on. */
-  readonly line: number;
+  /** The line the next row starts on (a reader that takes a row itself moves it on). */
+  line: number;
+  /** The last text ended with a CR: an LF opening the next one belongs to its row. */
+  readonly lfPending: boolean;
   problem: ScanProblem | null;
   /**
    * Reads the whole rows of text[from, text.length). Unless `atEnd`, a row cut by the end is
@@ -48,8 +50,7 @@ class TextScanner implements CsvTextScanner {
   private readonly delimiter: string;
   private readonly delimiterCode: number;
   private readonly maxFields: number;
-  // A row ended by a CR at the very end of the text: an LF opening the next text belongs to it.
-  private lfPending = false;
+  lfPending = false;
   /** Set by readQuotedRow: where the row it read ends, and its line breaks inside quotes. */
   private rowEnd = 0;
   private quotedLines = 0;

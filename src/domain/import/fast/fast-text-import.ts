@@ -1,9 +1,10 @@
-import { placeText } from '../text/issues';
-import type { RawTable } from '../types';
+import { AsciiRows } from './ascii-rows';
 import type { RowCallback } from './csv-fields';
 import type { FastImportOptions, FastImportOutcome } from './fast-types';
-import { checkGuess, normalisedResult, notEligible, type NotEligible } from './fast-table';
+import { notEligible, type NotEligible } from './fast-table';
 import { HEAD_BYTES } from './text-head';
+import { finishTextImport, type TextRowCounts } from './text-import-finish';
+import { readPlainRows } from './plain-rows';
 import { startTextTable, type TextTableStart } from './text-table-start';
 import { Utf8Chunks } from './utf8-chunks';
 
@@ -25,6 +26,8 @@ export interface FastTextImport {
 interface Body extends TextTableStart {
   chunks: Utf8Chunks;
   onRow: RowCallback;
+  /** Cuts the usual rows from bytes, for a reader that reads them (readPlainText); else null. */
+  asciiRows: AsciiRows | null;
 }
 
 /**
@@ -45,10 +48,7 @@ export function createFastTextImport(options: FastImportOptions): FastTextImport
   /** The start of a row the last text cut, to be read with the next. */
   let leftover = '';
   let bytesRead = 0;
-  let rows = 0;
-  let blankRun = 0;
-  let blankInside = 0;
-  let firstBlankLine = 0;
+  const counts: TextRowCounts = { rows: 0, blankInside: 0, blankRun: 0, firstBlankLine: 0 };
   let ended = false;
 
   function refuse(reason: string): false {
@@ -65,7 +65,12 @@ export function createFastTextImport(options: FastImportOptions): FastTextImport
     headChunks = [];
     const started = startTextTable(head, options, policy, atEnd);
     if (typeof started === 'string') return refuse(started);
-    body = { ...started, chunks: new Utf8Chunks(), onRow: rowCallback(started) };
+    body = {
+      ...started,
+      chunks: new Utf8Chunks(),
+      onRow: rowCallback(started),
+      asciiRows: asciiRowsFor(started),
+    };
     return decodeAndScan(head.subarray(started.head.textStart));
   }
 
@@ -87,23 +92,24 @@ export function createFastTextImport(options: FastImportOptions): FastTextImport
   function rowCallback(started: TextTableStart): RowCallback {
     const { source, reader, width, mapping } = started;
     const headerRows = mapping.headerRow + 1;
+    const readPlain = reader.readPlainText;
     return (count, line, blank) => {
-      if (blank && width > 1 && rows > 0) {
-        if (blankRun === 0 && blankInside === 0) firstBlankLine = line;
-        blankRun++;
+      if (blank && width > 1 && counts.rows > 0) {
+        if (counts.blankRun === 0 && counts.blankInside === 0) counts.firstBlankLine = line;
+        counts.blankRun++;
         return true;
       }
-      blankInside += blankRun;
-      blankRun = 0;
+      counts.blankInside += counts.blankRun;
+      counts.blankRun = 0;
       if (count !== width) {
         rowProblem = `line ${line} has ${count} fields, the header ${width}`;
         return false;
       }
-      rows++;
-      if (rows <= headerRows) return true;
+      counts.rows++;
+      if (counts.rows <= headerRows) return true;
       source.count = count;
       source.row = line;
-      reader.readRow(source);
+      if (readPlain === undefined || !readPlain(source)) reader.readRow(source);
       return true;
     };
   }
@@ -119,6 +125,7 @@ export function createFastTextImport(options: FastImportOptions): FastTextImport
     if (current === null) return false;
     const { scanner, source } = current;
     source.chunk = text;
+    source.textOfView = false;
     source.view =
       bytes === null ? null : new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
     const consumed = scanner.scan(text, from, atEnd, current.onRow);
@@ -157,43 +164,28 @@ export function createFastTextImport(options: FastImportOptions): FastTextImport
   function finish(): FastImportOutcome {
     const current = body;
     if (current === null) return refused ?? notEligible('nothing was read');
-    if (rows <= current.mapping.headerRow + 1) return notEligible('no rows below the header');
-    const { reader, mapping, checks, sample, notes } = current;
-    const readerBody = reader.finish();
-    if (checks) {
-      const changed = checkGuess(sample, mapping, checks);
-      if (changed !== null) return notEligible(changed);
+    return finishTextImport(current, counts, file, policy);
+  }
+
+  /**
+   * A piece of the body: its usual rows cut from its bytes and read by readPlainText, the
+   * others (and all rows of a reader without it) decoded and read by the scanner.
+   */
+  function readPiece(bytes: Uint8Array): boolean {
+    const current = body;
+    if (current === null) return false;
+    if (current.asciiRows === null || counts.rows <= current.mapping.headerRow + 1) {
+      return decodeAndScan(bytes);
     }
-    const blankLines = blankInside + blankRun;
-    if (blankLines > 0) {
-      const count = `${blankLines} blank line${blankLines === 1 ? '' : 's'}`;
-      const text =
-        blankInside > 0 ? `${count} skipped, the first one here` : `${count} at the end skipped`;
-      notes.add({
-        code: 'blank-lines',
-        severity: blankInside > 0 ? 'warning' : 'info',
-        message: `${placeText(file, firstBlankLine)}: ${text}.`,
-        file,
-        row: firstBlankLine,
-      });
-    }
-    const fileNotes = [current.head.encodingNote, ...notes.list()];
-    const preview: RawTable = { ...sample, notes: fileNotes };
-    const result = normalisedResult(preview, mapping, readerBody, policy);
-    if ('eligible' in result) return result;
-    return {
-      eligible: true,
-      table: {
-        file,
-        preview,
-        rowCount: rows,
-        mapping,
-        mappingKey: current.key,
-        remembered: current.remembered,
-        result,
-        issues: [...fileNotes],
-      },
-    };
+    return readPlainRows(bytes, current.asciiRows, {
+      source: current.source,
+      reader: current.reader,
+      scanner: current.scanner,
+      counts,
+      width: current.width,
+      scanned: () => leftover === '' && !current.chunks.holding && !current.scanner.lfPending,
+      decodeAndScan,
+    });
   }
 
   return {
@@ -211,7 +203,7 @@ export function createFastTextImport(options: FastImportOptions): FastTextImport
       // Big chunks are read a piece at a time: a piece's bytes and text stay in cache while the
       // per-day counts are added up beside them.
       for (let at = 0; at < chunk.length; at += PIECE_BYTES) {
-        if (!decodeAndScan(chunk.subarray(at, at + PIECE_BYTES))) return false;
+        if (!readPiece(chunk.subarray(at, at + PIECE_BYTES))) return false;
       }
       return true;
     },
@@ -228,9 +220,17 @@ export function createFastTextImport(options: FastImportOptions): FastTextImport
       return bytesRead;
     },
     get rowsRead() {
-      return rows;
+      return counts.rows;
     },
   };
+}
+
+/** The row cutter for a reader that reads plain rows itself, with its date columns' widths. */
+function asciiRowsFor(started: TextTableStart): AsciiRows | null {
+  const { reader, head, width, scanner } = started;
+  if (reader.readPlainText === undefined) return null;
+  const jumps = (reader.plainDateColumns ?? []).map((column) => [column, 10] as const);
+  return new AsciiRows(head.delimiter.charCodeAt(0), width, jumps, scanner);
 }
 
 /** Reads bytes already in memory with the fast reader, in chunks as a stream would give them. */

@@ -1,3 +1,4 @@
+import { AsciiLabelCache } from './ascii-label-cache';
 import { ByteKeySet, utf8Bytes } from './byte-keys';
 import { TextKeySet } from './text-keys';
 
@@ -14,6 +15,8 @@ export class LabelTable {
   private formLabel = new Int32Array(64);
   private readonly textForms = new TextKeySet();
   private textFormLabel = new Int32Array(64);
+  /** The forms most seen, by their bytes, in front of textForms. */
+  private readonly viewCache = new AsciiLabelCache();
   /** The form `learn` names: a byte form, or a text form (then `pendingText`). */
   private pendingForm = 0;
   private pendingText = false;
@@ -53,7 +56,12 @@ export class LabelTable {
 
   /** As `knownText`, for the bytes of an ASCII text, where they are its code units. */
   knownView(view: DataView, start: number, end: number): number {
-    return this.knownTextForm(this.textForms.idView(view, start, end));
+    const cached = this.viewCache.lookup(view, start, end);
+    if (cached >= 0) return cached;
+    const id = this.knownTextForm(this.textForms.idView(view, start, end));
+    // A new form is cached the next time it is seen, once `learn` has named it.
+    if (id >= 0) this.viewCache.store(view, start, end, id);
+    return id;
   }
 
   private knownTextForm(form: number): number {

@@ -54,6 +54,11 @@ export class Utf8Chunks {
     return before + text;
   }
 
+  /** Whether the last chunk ended inside a sequence, held for the next. */
+  get holding(): boolean {
+    return this.tailLength > 0;
+  }
+
   /** After the last chunk: false when it ended inside a sequence. */
   end(): boolean {
     return this.tailLength === 0;

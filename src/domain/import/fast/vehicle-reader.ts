@@ -1,6 +1,4 @@
 import { isoFromDay } from '../../records/calendar-day';
-import type { DailyRecord } from '../../records/dataset';
-import type { Measure } from '../../records/measures';
 import { UNNAMED_REGION } from '../normalise/header-synonyms';
 import { cellIssue, rowIssue } from '../normalise/row-issues';
 import { columnName } from '../normalise/table-columns';
@@ -8,12 +6,13 @@ import type { ColumnMapping, TableMapping } from '../normalise/types';
 import type { RawTable } from '../types';
 import { FingerprintList } from './byte-keys';
 import { DateEvidence } from './column-evidence';
+import { EMPTY_CELL, NOT_PLAIN, type CsvTextSource } from './csv-text-source';
 import type { ReaderBody, TableReader } from './daily-reader';
-import { GroupDayCounts, outsideCentury } from './day-range';
-import { FarDateTally } from './far-date-tally';
+import { outsideCentury } from './day-range';
 import { IssueTally } from './issue-tally';
 import { LabelTable } from './labels';
 import type { ColumnChecks, RowSource } from './row-source';
+import { VehicleTally, type VehicleMeasures } from './vehicle-tally';
 
 /** In readVehicles' order: the first problem in this order is the one reported. */
 const EVENT_ROLES = ['order-date', 'build-date', 'delivery-date', 'scheduled-date'] as const;
@@ -22,16 +21,10 @@ const BUILT = 1;
 const DELIVERED = 2;
 const SCHEDULED = 3;
 
-/** Columns of a group's days: vehicles ordered, built, delivered, and the change in unscheduled. */
-const ORDERS = 0;
-const PRODUCTION = 1;
-const DELIVERIES = 2;
-const UNSCHEDULED_CHANGE = 3;
-const COUNTS = 4;
-
-interface Group {
-  region: number;
-  model: number;
+interface EventColumn {
+  column: ColumnMapping;
+  name: string;
+  evidence: DateEvidence | null;
 }
 
 /**
@@ -49,13 +42,13 @@ export function createVehicleReader(
   const regionColumn = find('region');
   const modelColumn = find('model');
   const vinColumn = find('vin');
-  const events = EVENT_ROLES.map((role) => {
+  const events: (EventColumn | null)[] = EVENT_ROLES.map((role) => {
     const column = find(role);
     return column
       ? { column, name: columnName(column), evidence: checks?.dates.get(column.index) ?? null }
       : null;
   });
-  const present = {
+  const present: VehicleMeasures = {
     orders: events[ORDERED] !== null,
     production: events[BUILT] !== null,
     deliveries: events[DELIVERED] !== null,
@@ -63,19 +56,13 @@ export function createVehicleReader(
   };
 
   const issues = new IssueTally();
-  const farDates = new FarDateTally();
+  const tally = new VehicleTally();
   const regions = new LabelTable();
   const models = new LabelTable();
   const blank = regions.ofName('');
   const unnamed = regions.ofName(UNNAMED_REGION);
   const noModel = models.ofName('');
   const vins = new FingerprintList();
-  // Group numbers by region, then model: two array look-ups per row instead of a map's hashing.
-  const groupsByRegion: (number | undefined)[][] = [];
-  const groups: Group[] = [];
-  const counts = new GroupDayCounts(COUNTS);
-  let firstDay = Infinity;
-  let lastDay = -Infinity;
 
   function skip(code: string, make: () => Parameters<IssueTally['add']>[0]): void {
     if (issues.wants(code)) issues.add(make());
@@ -111,13 +98,6 @@ export function createVehicleReader(
     return day;
   }
 
-  function see(day: number, row: number, k: number): void {
-    if (Number.isNaN(day)) return;
-    farDates.see(day, row, events[k]?.name ?? '');
-    if (day < firstDay) firstDay = day;
-    if (day > lastDay) lastDay = day;
-  }
-
   function readRow(source: RowSource): void {
     if (source.isEmpty()) return;
     const row = source.row;
@@ -142,6 +122,74 @@ export function createVehicleReader(
       skip('delivered-before-ordered', () =>
         rowIssue(table, 'delivered-before-ordered', row, events[DELIVERED]?.name, message));
     }
+    countVehicle(source, row, ordered, built, delivered, scheduled);
+  }
+
+  const ordersAt = events[ORDERED]?.column.index ?? -1;
+  const builtAt = events[BUILT]?.column.index ?? -1;
+  const deliveredAt = events[DELIVERED]?.column.index ?? -1;
+  const scheduledAt = events[SCHEDULED]?.column.index ?? -1;
+
+  /** plainDay of column `at` (-1: not mapped, an empty cell). */
+  function plainDay(source: CsvTextSource, at: number): number {
+    return at < 0 ? EMPTY_CELL : source.plainDay(at);
+  }
+
+  /** Evidence of a plain day taken: what `date` adds for it. */
+  function plainEvidence(k: number, day: number): void {
+    if (day >= 0) events[k]?.evidence?.addYearFirst();
+  }
+
+  /**
+   * readRow for the usual row of a text read from ASCII bytes: every event cell empty or a
+   * yyyy-mm-dd inside 2000–2100, at least one of them, delivered not before ordered. It reads
+   * nothing twice and has nothing to report; false (with nothing changed) leaves the row to
+   * readRow.
+   */
+  function readPlainText(source: CsvTextSource): boolean {
+    const orderedDay = plainDay(source, ordersAt);
+    const builtDay = plainDay(source, builtAt);
+    const deliveredDay = plainDay(source, deliveredAt);
+    const scheduledDay = plainDay(source, scheduledAt);
+    if (
+      orderedDay === NOT_PLAIN ||
+      builtDay === NOT_PLAIN ||
+      deliveredDay === NOT_PLAIN ||
+      scheduledDay === NOT_PLAIN
+    ) {
+      return false;
+    }
+    // Days are never negative here; the largest of four is EMPTY_CELL when all are empty.
+    if (Math.max(orderedDay, builtDay, deliveredDay, scheduledDay) === EMPTY_CELL) return false;
+    if (orderedDay >= 0 && deliveredDay >= 0 && deliveredDay < orderedDay) return false;
+    plainEvidence(ORDERED, orderedDay);
+    plainEvidence(BUILT, builtDay);
+    plainEvidence(DELIVERED, deliveredDay);
+    plainEvidence(SCHEDULED, scheduledDay);
+    countVehicle(
+      source,
+      source.row,
+      orderedDay >= 0 ? orderedDay : NaN,
+      builtDay >= 0 ? builtDay : NaN,
+      deliveredDay >= 0 ? deliveredDay : NaN,
+      scheduledDay >= 0 ? scheduledDay : NaN,
+    );
+    return true;
+  }
+
+  function see(day: number, row: number, k: number): void {
+    if (!Number.isNaN(day)) tally.see(day, row, events[k]?.name ?? '');
+  }
+
+  /** A vehicle read without a problem that skips it: its days, VIN, region and model. */
+  function countVehicle(
+    source: RowSource,
+    row: number,
+    ordered: number,
+    built: number,
+    delivered: number,
+    scheduled: number,
+  ): void {
     see(ordered, row, ORDERED);
     see(built, row, BUILT);
     see(delivered, row, DELIVERED);
@@ -150,73 +198,20 @@ export function createVehicleReader(
     let region = regionColumn ? source.label(regionColumn.index, regions) : blank;
     if (region === blank) region = unnamed;
     const model = modelColumn ? source.label(modelColumn.index, models) : noModel;
-    const byModel = (groupsByRegion[region] ??= []);
-    let group = byModel[model];
-    if (group === undefined) {
-      group = groups.length;
-      byModel[model] = group;
-      groups.push({ region, model });
-    }
-    // Index first: finding a day may grow (replace) the array.
-    if (!Number.isNaN(ordered)) {
-      let at = counts.at(group, ordered);
-      counts.counts[at + ORDERS]! += 1;
-      if (Number.isNaN(scheduled)) {
-        counts.counts[at + UNSCHEDULED_CHANGE]! += 1;
-        if (!Number.isNaN(delivered)) {
-          at = counts.at(group, Math.max(delivered, ordered));
-          counts.counts[at + UNSCHEDULED_CHANGE]! -= 1;
-        }
-      }
-    }
-    if (!Number.isNaN(built)) {
-      const at = counts.at(group, built);
-      counts.counts[at + PRODUCTION]! += 1;
-    }
-    if (!Number.isNaN(delivered)) {
-      const at = counts.at(group, delivered);
-      counts.counts[at + DELIVERIES]! += 1;
-    }
+    tally.add(tally.groupOf(region, model), ordered, built, delivered, scheduled);
   }
 
   function finish(): ReaderBody {
-    const records: DailyRecord[] = [];
-    if (firstDay <= lastDay) {
-      groups.forEach((group, index) => pushGroupRecords(group, index, records));
-    }
-    const body: ReaderBody = { records, duplicates: [], issues, farDates };
+    const records = tally.records(regions.names, models.names, present);
+    const body: ReaderBody = { records, duplicates: [], issues, farDates: tally.farDates };
     if (vins.mayRepeat()) {
       body.notEligible = 'a VIN may be repeated: the general reader lists repeats';
     }
     return body;
   }
 
-  function pushGroupRecords(group: Group, index: number, records: DailyRecord[]): void {
-    const region = regions.names[group.region] ?? '';
-    const model = models.names[group.model] ?? '';
-    const count = (k: number, day: number): number => counts.get(index, day, k);
-    let ordersSoFar = 0;
-    let deliveriesSoFar = 0;
-    let unscheduled = 0;
-    for (let day = firstDay; day <= lastDay; day++) {
-      const orders = count(ORDERS, day);
-      const deliveries = count(DELIVERIES, day);
-      ordersSoFar += orders;
-      deliveriesSoFar += deliveries;
-      unscheduled += count(UNSCHEDULED_CHANGE, day);
-      const values: Partial<Record<Measure, number>> = {};
-      if (present.orders) {
-        values.orders = orders;
-        values.backlog = ordersSoFar - deliveriesSoFar;
-      }
-      if (present.production) values.production = count(PRODUCTION, day);
-      if (present.deliveries) values.deliveries = deliveries;
-      if (present.unscheduled) values.unscheduled = unscheduled;
-      records.push({ day, region, model, granularity: 'day', values });
-    }
-  }
-
-  return { readRow, finish };
+  const plainDateColumns = [ordersAt, builtAt, deliveredAt, scheduledAt].filter((at) => at >= 0);
+  return { readRow, readPlainText, plainDateColumns, finish };
 }
 
 /** The evidence objects for a guessed per-vehicle mapping's date columns. */

@@ -173,6 +173,36 @@ export function randomVehicleFile(oddShare = 8): fc.Arbitrary<RandomTextFile> {
     );
 }
 
+/**
+ * A per-vehicle file long enough to be read past the head the fast reader guesses from
+ * (512 KiB): a few random rows repeated, each time with new VINs (the row's VIN and the round),
+ * blank lines spread over the whole file.
+ */
+export function randomLongVehicleFile(oddShare = 8): fc.Arbitrary<RandomTextFile> {
+  const row = fc.record({
+    vin: VINS,
+    region: REGIONS,
+    model: MODELS,
+    order: dates(oddShare),
+    build: dates(oddShare),
+    delivery: dates(oddShare),
+  });
+  const header = ['VIN', 'Country', 'Model', 'Order date', 'Build date', 'Delivery date'];
+  return fc
+    .tuple(fc.array(row, { minLength: 1, maxLength: 30 }), LAYOUTS, fc.nat())
+    .map(([templates, layout, seed]) => {
+      const rows: string[][] = [];
+      const rounds = Math.ceil(12_000 / templates.length);
+      for (let round = 0; round < rounds; round++) {
+        for (const { vin, region, model, order, build, delivery } of templates) {
+          rows.push([vin === '' ? '' : `${vin}${round}`, region, model, order, build, delivery]);
+        }
+      }
+      const blankLines = layout.blankLines.map((at) => at * 300);
+      return render(header, rows, { ...layout, blankLines }, seed);
+    });
+}
+
 export function randomDailyFile(oddShare = 8): fc.Arbitrary<RandomTextFile> {
   const columns = [
     ['date', 'Date'],

@@ -1,0 +1,80 @@
+import { NOT_CUT, type AsciiRows } from './ascii-rows';
+import type { CsvTextScanner } from './csv-text-scanner';
+import type { CsvTextSource } from './csv-text-source';
+import type { TableReader } from './daily-reader';
+import type { TextRowCounts } from './text-import-finish';
+
+const LF = 0x0a;
+/**
+ * Rows of a piece left to the scanner one line at a time; past that many the piece is not of
+ * the usual kind (another encoding, line breaks in quotes), and the scanner reads the rest.
+ */
+const MAX_ROWS_LEFT = 64;
+
+/** The fast text reader's state that reading a piece's rows from its bytes moves on. */
+export interface PlainRowsContext {
+  source: CsvTextSource;
+  reader: TableReader;
+  scanner: CsvTextScanner;
+  counts: TextRowCounts;
+  width: number;
+  /** Whether the scanner has read all it was given: no cut row, character or CR pending. */
+  scanned(): boolean;
+  /** The text path: decodes the bytes and reads their rows with the scanner. */
+  decodeAndScan(bytes: Uint8Array): boolean;
+}
+
+/**
+ * Reads a piece of the body: each row AsciiRows cuts is read by the reader's readPlainText,
+ * straight from the bytes, without decoding them; a row either of them does not take is decoded
+ * to its line end and read by the scanner (so by readRow), exactly as if the whole piece had
+ * been. Returns false when the scanner stopped (a problem: the file is for the general reader).
+ */
+export function readPlainRows(
+  bytes: Uint8Array,
+  asciiRows: AsciiRows,
+  context: PlainRowsContext,
+): boolean {
+  const { source, reader, scanner, counts, width } = context;
+  const readPlain = reader.readPlainText;
+  if (readPlain === undefined) return context.decodeAndScan(bytes);
+  const n = bytes.length;
+  let at = 0;
+  if (!context.scanned()) {
+    // The row the last piece cut (or the LF of its CR): for the scanner, to the first line end.
+    const lineEnd = bytes.indexOf(LF) + 1;
+    if (lineEnd === 0) return context.decodeAndScan(bytes);
+    if (!context.decodeAndScan(bytes.subarray(0, lineEnd))) return false;
+    if (!context.scanned()) return context.decodeAndScan(bytes.subarray(lineEnd));
+    at = lineEnd;
+  }
+  const view = new DataView(bytes.buffer, bytes.byteOffset, n);
+  source.view = view;
+  source.textOfView = true;
+  let left = 0;
+  while (at < n) {
+    const next = asciiRows.cut(bytes, at, n);
+    if (next !== NOT_CUT) {
+      source.count = width;
+      source.row = scanner.line;
+      if (readPlain(source)) {
+        // What the scanner's row callback counts for a row.
+        counts.blankInside += counts.blankRun;
+        counts.blankRun = 0;
+        counts.rows++;
+        scanner.line++;
+        at = next;
+        continue;
+      }
+    }
+    if (++left > MAX_ROWS_LEFT) return context.decodeAndScan(bytes.subarray(at));
+    const lineEnd = bytes.indexOf(LF, at) + 1;
+    if (lineEnd === 0) return context.decodeAndScan(bytes.subarray(at));
+    if (!context.decodeAndScan(bytes.subarray(at, lineEnd))) return false;
+    if (!context.scanned()) return context.decodeAndScan(bytes.subarray(lineEnd));
+    at = lineEnd;
+    source.view = view;
+    source.textOfView = true;
+  }
+  return true;
+}

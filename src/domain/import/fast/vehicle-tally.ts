@@ -1,0 +1,124 @@
+import type { DailyRecord } from '../../records/dataset';
+import type { Measure } from '../../records/measures';
+import { GroupDayCounts } from './day-range';
+import { FarDateTally } from './far-date-tally';
+
+/** Columns of a group's days: vehicles ordered, built, delivered, and the change in unscheduled. */
+const ORDERS = 0;
+const PRODUCTION = 1;
+const DELIVERIES = 2;
+const UNSCHEDULED_CHANGE = 3;
+const COUNTS = 4;
+
+/** The measures a per-vehicle mapping gives, by the event columns it maps. */
+export interface VehicleMeasures {
+  orders: boolean;
+  production: boolean;
+  deliveries: boolean;
+  unscheduled: boolean;
+}
+
+/**
+ * vehicleDailyRecords' counts, added one vehicle at a time: per region and model group, per
+ * day, in one typed array, with the span of days seen and the far-date tally beside them.
+ */
+export class VehicleTally {
+  readonly farDates = new FarDateTally();
+  firstDay = Infinity;
+  lastDay = -Infinity;
+  /** Group numbers by region, then model: two array look-ups per row instead of a map's hashing. */
+  private readonly groupsByRegion: (number | undefined)[][] = [];
+  private readonly groupRegions: number[] = [];
+  private readonly groupModels: number[] = [];
+  private readonly counts = new GroupDayCounts(COUNTS);
+
+  /** The group of a region and model, by their label numbers. */
+  groupOf(region: number, model: number): number {
+    const byModel = (this.groupsByRegion[region] ??= []);
+    let group = byModel[model];
+    if (group === undefined) {
+      group = this.groupRegions.length;
+      byModel[model] = group;
+      this.groupRegions.push(region);
+      this.groupModels.push(model);
+    }
+    return group;
+  }
+
+  /** An event's day (not NaN) in the span and the far-date tally. */
+  see(day: number, row: number, column: string): void {
+    this.farDates.see(day, row, column);
+    if (day < this.firstDay) this.firstDay = day;
+    if (day > this.lastDay) this.lastDay = day;
+  }
+
+  /** A vehicle of `group` on its days (NaN: no such event). */
+  add(group: number, ordered: number, built: number, delivered: number, scheduled: number): void {
+    const counts = this.counts;
+    // Index first: finding a day may grow (replace) the array.
+    if (!Number.isNaN(ordered)) {
+      let at = counts.at(group, ordered);
+      counts.counts[at + ORDERS]! += 1;
+      if (Number.isNaN(scheduled)) {
+        counts.counts[at + UNSCHEDULED_CHANGE]! += 1;
+        if (!Number.isNaN(delivered)) {
+          at = counts.at(group, Math.max(delivered, ordered));
+          counts.counts[at + UNSCHEDULED_CHANGE]! -= 1;
+        }
+      }
+    }
+    if (!Number.isNaN(built)) {
+      const at = counts.at(group, built);
+      counts.counts[at + PRODUCTION]! += 1;
+    }
+    if (!Number.isNaN(delivered)) {
+      const at = counts.at(group, delivered);
+      counts.counts[at + DELIVERIES]! += 1;
+    }
+  }
+
+  /** Every group's records over every day seen, in order of the groups' first vehicles. */
+  records(
+    regionNames: readonly string[],
+    modelNames: readonly string[],
+    present: VehicleMeasures,
+  ): DailyRecord[] {
+    const records: DailyRecord[] = [];
+    if (this.firstDay > this.lastDay) return records;
+    for (let group = 0; group < this.groupRegions.length; group++) {
+      const region = regionNames[this.groupRegions[group] as number] ?? '';
+      const model = modelNames[this.groupModels[group] as number] ?? '';
+      this.pushGroupRecords(group, region, model, present, records);
+    }
+    return records;
+  }
+
+  private pushGroupRecords(
+    group: number,
+    region: string,
+    model: string,
+    present: VehicleMeasures,
+    records: DailyRecord[],
+  ): void {
+    const count = (k: number, day: number): number => this.counts.get(group, day, k);
+    let ordersSoFar = 0;
+    let deliveriesSoFar = 0;
+    let unscheduled = 0;
+    for (let day = this.firstDay; day <= this.lastDay; day++) {
+      const orders = count(ORDERS, day);
+      const deliveries = count(DELIVERIES, day);
+      ordersSoFar += orders;
+      deliveriesSoFar += deliveries;
+      unscheduled += count(UNSCHEDULED_CHANGE, day);
+      const values: Partial<Record<Measure, number>> = {};
+      if (present.orders) {
+        values.orders = orders;
+        values.backlog = ordersSoFar - deliveriesSoFar;
+      }
+      if (present.production) values.production = count(PRODUCTION, day);
+      if (present.deliveries) values.deliveries = deliveries;
+      if (present.unscheduled) values.unscheduled = unscheduled;
+      records.push({ day, region, model, granularity: 'day', values });
+    }
+  }
+}
