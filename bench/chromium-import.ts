@@ -160,17 +160,32 @@ export async function measureChromiumImport(
 
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 
+function printFigures(file: string, figures: ChromiumImportFigures): void {
+  const { cancelMs } = figures;
+  console.log(`\nChromium import of ${file.split('/').pop()} through the built app`);
+  console.log(`  file chosen → import dialog      ${(figures.toDialogMs / 1000).toFixed(2)} s`);
+  console.log(`  Import clicked → KPIs shown      ${(figures.toKpisMs / 1000).toFixed(2)} s`);
+  console.log(
+    `  longest main-thread task         ${ms(figures.longestTaskOpenMs)} reading, ${ms(figures.longestTaskKpisMs)} after Import (target ≤ 50 ms)`,
+  );
+  console.log(
+    `  longest wait between progress    ${ms(figures.longestProgressGapMs)} (target ≤ 250 ms)`,
+  );
+  console.log(
+    `  Cancel → progress gone           ${cancelMs === null ? 'not measured (the import ended before Cancel)' : `${ms(cancelMs)} in the page (target ≤ 250 ms)`}`,
+  );
+}
+
 /**
- * The import in Chromium through the built app: the file is chosen with the upload input, the
- * dialog confirmed, and the time taken until the KPIs show; meanwhile the longest main-thread
- * task (PerformanceObserver longtask) while the file is read and after Import, the longest wait
- * between progress updates, and how long Cancel takes to stop an import.
+ * The import in Chromium through the built app, for each file in turn (delimited text and XLSX
+ * alike): the file is chosen with the upload input, the dialog confirmed, and the time taken
+ * until the KPIs show; meanwhile the longest main-thread task (PerformanceObserver longtask)
+ * while the file is read and after Import, the longest wait between progress updates, and how
+ * long Cancel takes to stop an import of the same file.
  */
 export async function benchChromiumImport(
-  file: string,
+  files: readonly string[],
   cacheDir: string,
-  /** A file big enough to be still importing when Cancel is clicked; `file` by default. */
-  cancelFile = file,
 ): Promise<void> {
   if (!existsSync(CHROMIUM_PATH)) {
     console.log(`\nChromium import: skipped (no Chromium at ${CHROMIUM_PATH})`);
@@ -186,18 +201,5 @@ export async function benchChromiumImport(
       build: { outDir, emptyOutDir: true },
     });
   }
-  const figures = await measureChromiumImport(outDir, file, cancelFile);
-  const { cancelMs } = figures;
-  console.log(`\nChromium import of ${file.split('/').pop()} through the built app`);
-  console.log(`  file chosen → import dialog      ${(figures.toDialogMs / 1000).toFixed(2)} s`);
-  console.log(`  Import clicked → KPIs shown      ${(figures.toKpisMs / 1000).toFixed(2)} s`);
-  console.log(
-    `  longest main-thread task         ${ms(figures.longestTaskOpenMs)} reading, ${ms(figures.longestTaskKpisMs)} after Import (target ≤ 50 ms)`,
-  );
-  console.log(
-    `  longest wait between progress    ${ms(figures.longestProgressGapMs)} (target ≤ 250 ms)`,
-  );
-  console.log(
-    `  Cancel → progress gone           ${cancelMs === null ? 'not measured (the import ended before Cancel)' : `${ms(cancelMs)} in the page (target ≤ 250 ms)`}`,
-  );
+  for (const file of files) printFigures(file, await measureChromiumImport(outDir, file));
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { benchChromiumImport } from './chromium-import';
@@ -20,6 +20,20 @@ interface Figure {
 }
 
 const REPETITIONS = Number(process.env.BENCH_REPETITIONS ?? 5);
+
+/**
+ * The parts to measure, e.g. `BENCH_ONLY=xlsx npm run bench -- import` for the workbook's
+ * figures and its Chromium import only: csv (2M per-vehicle rows), daily, small (the smaller
+ * per-vehicle CSV), xlsx, and chromium-csv / chromium-xlsx (the browser imports; "chromium" for
+ * both, and "xlsx" brings chromium-xlsx with it). All of them when unset.
+ */
+const ONLY = new Set(
+  (process.env.BENCH_ONLY ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== ''),
+);
+const wanted = (...parts: string[]) => ONLY.size === 0 || parts.some((part) => ONLY.has(part));
 
 /** The runner as one bundle, built by Vite as the app is, so the code measured is the shipped code. */
 async function buildRunner(dir: string): Promise<string> {
@@ -96,7 +110,21 @@ function measure(runner: string, figures: Figure[]): void {
  */
 export async function benchImport(): Promise<void> {
   const fixtures = ensureFixtures();
-  const runner = await buildRunner(fixtures.dir);
+  // A runner of its own: benches run at the same time (other checkouts, other engineers) would
+  // otherwise measure one another's code. Inside the cache, so its packages resolve.
+  const runnerDir = join(fixtures.dir, `runner-${process.pid}`);
+  const runner = await buildRunner(runnerDir);
+  try {
+    await measureAndPrint(runner, fixtures);
+  } finally {
+    rmSync(runnerDir, { recursive: true, force: true });
+  }
+}
+
+async function measureAndPrint(
+  runner: string,
+  fixtures: ReturnType<typeof ensureFixtures>,
+): Promise<void> {
   const size = (path: string) => statSync(path).size;
   const figure = (name: string, method: string, file: string): Figure => ({
     name,
@@ -105,64 +133,83 @@ export async function benchImport(): Promise<void> {
     runs: [],
   });
 
-  const csv = [
-    figure('read into a string', 'read', fixtures.vehiclesCsv),
-    figure('floor: indexOf scan', 'scan-floor', fixtures.vehiclesCsv),
-    figure('fast import', 'fast-csv', fixtures.vehiclesCsv),
-    figure('PapaParse, tuned', 'papaparse', fixtures.vehiclesCsv),
-  ];
-  const daily = [
-    figure('floor: indexOf scan', 'scan-floor', fixtures.dailyCsv),
-    figure('fast import', 'fast-csv', fixtures.dailyCsv),
-    figure('PapaParse, tuned', 'papaparse', fixtures.dailyCsv),
-  ];
-  const small = [
-    figure('floor: indexOf scan', 'scan-floor', fixtures.vehiclesSmallCsv),
-    figure('fast import', 'fast-csv', fixtures.vehiclesSmallCsv),
-    figure('general import (importBytes)', 'general', fixtures.vehiclesSmallCsv),
-  ];
-  const xlsx = [
-    figure('inflate', 'inflate', fixtures.vehiclesXlsx),
-    figure('floor: inflate + scan', 'inflate-scan', fixtures.vehiclesXlsx),
-    figure('fast import', 'fast-xlsx', fixtures.vehiclesXlsx),
-    figure('SheetJS, tuned (read only)', 'sheetjs', fixtures.vehiclesXlsx),
-  ];
+  const csv = wanted('csv')
+    ? [
+        figure('read into a string', 'read', fixtures.vehiclesCsv),
+        figure('floor: indexOf scan', 'scan-floor', fixtures.vehiclesCsv),
+        figure('fast import', 'fast-csv', fixtures.vehiclesCsv),
+        figure('PapaParse, tuned', 'papaparse', fixtures.vehiclesCsv),
+      ]
+    : [];
+  const daily = wanted('daily')
+    ? [
+        figure('floor: indexOf scan', 'scan-floor', fixtures.dailyCsv),
+        figure('fast import', 'fast-csv', fixtures.dailyCsv),
+        figure('PapaParse, tuned', 'papaparse', fixtures.dailyCsv),
+      ]
+    : [];
+  const small = wanted('small')
+    ? [
+        figure('floor: indexOf scan', 'scan-floor', fixtures.vehiclesSmallCsv),
+        figure('fast import', 'fast-csv', fixtures.vehiclesSmallCsv),
+        figure('general import (importBytes)', 'general', fixtures.vehiclesSmallCsv),
+      ]
+    : [];
+  const xlsx = wanted('xlsx')
+    ? [
+        figure('inflate', 'inflate', fixtures.vehiclesXlsx),
+        figure('floor: inflate + scan', 'inflate-scan', fixtures.vehiclesXlsx),
+        figure('fast import', 'fast-xlsx', fixtures.vehiclesXlsx),
+        figure('SheetJS, tuned (read only)', 'sheetjs', fixtures.vehiclesXlsx),
+      ]
+    : [];
   measure(runner, [...csv, ...daily, ...small, ...xlsx]);
-  table(
-    `Per-vehicle CSV, ${fixtures.vehicleRows.toLocaleString('en')} rows`,
-    csv,
-    'floor: indexOf scan',
-    ['PapaParse, tuned'],
-    size(fixtures.vehiclesCsv),
-  );
-  console.log(
-    '(issue figures for peers not installed here: uDSV 1.24 × floor, d3-dsv 2.1 × floor)',
-  );
-  table(
-    'The same vehicles as daily long rows',
-    daily,
-    'floor: indexOf scan',
-    ['PapaParse, tuned'],
-    size(fixtures.dailyCsv),
-  );
-  table(
-    `Per-vehicle CSV, ${fixtures.smallRows.toLocaleString('en')} rows`,
-    small,
-    'floor: indexOf scan',
-    ['general import (importBytes)'],
-    size(fixtures.vehiclesSmallCsv),
-  );
-  table(
-    `Per-vehicle XLSX, ${fixtures.xlsxRows.toLocaleString('en')} rows`,
-    xlsx,
-    'floor: inflate + scan',
-    ['SheetJS, tuned (read only)'],
-    size(fixtures.vehiclesXlsx),
-  );
+  if (csv.length > 0) {
+    table(
+      `Per-vehicle CSV, ${fixtures.vehicleRows.toLocaleString('en')} rows`,
+      csv,
+      'floor: indexOf scan',
+      ['PapaParse, tuned'],
+      size(fixtures.vehiclesCsv),
+    );
+    console.log(
+      '(issue figures for peers not installed here: uDSV 1.24 × floor, d3-dsv 2.1 × floor)',
+    );
+  }
+  if (daily.length > 0) {
+    table(
+      'The same vehicles as daily long rows',
+      daily,
+      'floor: indexOf scan',
+      ['PapaParse, tuned'],
+      size(fixtures.dailyCsv),
+    );
+  }
+  if (small.length > 0) {
+    table(
+      `Per-vehicle CSV, ${fixtures.smallRows.toLocaleString('en')} rows`,
+      small,
+      'floor: indexOf scan',
+      ['general import (importBytes)'],
+      size(fixtures.vehiclesSmallCsv),
+    );
+  }
+  if (xlsx.length > 0) {
+    table(
+      `Per-vehicle XLSX, ${fixtures.xlsxRows.toLocaleString('en')} rows`,
+      xlsx,
+      'floor: inflate + scan',
+      ['SheetJS, tuned (read only)'],
+      size(fixtures.vehiclesXlsx),
+    );
+  }
   // The worker holds what the general reader makes of the file; 2 million rows are too many for
   // a tab there until it reads with the fast path, so the browser gets the smaller file unless told.
-  await benchChromiumImport(
-    process.env.BENCH_CHROMIUM_FILE ?? fixtures.vehiclesSmallCsv,
-    fixtures.dir,
-  );
+  const browserFiles = [
+    ...(wanted('chromium', 'chromium-csv')
+      ? [process.env.BENCH_CHROMIUM_FILE ?? fixtures.vehiclesSmallCsv]
+      : []),
+    ...(wanted('chromium', 'chromium-xlsx', 'xlsx') ? [fixtures.vehiclesXlsx] : []),
+  ];
+  if (browserFiles.length > 0) await benchChromiumImport(browserFiles, fixtures.dir);
 }

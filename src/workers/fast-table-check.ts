@@ -19,6 +19,8 @@ export interface FastTable {
   sample: RawTable;
   /** Rows of the whole table, header included (RawTable.rows.length had it been read whole). */
   rowCount: number;
+  /** Rows past the sample with only empty cells (FastImportedTable.emptyRowsPastPreview). */
+  emptyRowsPastSample: number;
   mappingKey: string;
   /** The guessed mapping; the fast reader checked its formats against every row. */
   guessed: TableMapping;
@@ -69,12 +71,12 @@ export function completeFromGuess(
 }
 
 /**
- * previewTable on the first rows, counting the rows beyond them too. Rows the sample does not
- * hold are counted as rows with values: the fast reader skips blank ones without counting them.
+ * previewTable on the first rows, counting the rows beyond them too: every row the sample does
+ * not hold but those with only empty cells (blank lines are not rows to the fast reader).
  */
 export function fastPreview(fast: FastTable, mapping: TableMapping): TablePreview {
   const preview = previewTable(fast.sample, mapping, PREVIEW_ROWS);
-  const unseen = Math.max(0, fast.rowCount - fast.sample.rows.length);
+  const unseen = Math.max(0, fast.rowCount - fast.sample.rows.length - fast.emptyRowsPastSample);
   return { ...preview, totalRows: preview.totalRows + unseen };
 }
 
@@ -99,6 +101,7 @@ export function openedFastTable(
     format,
     sample: read.preview,
     rowCount: read.rowCount,
+    emptyRowsPastSample: read.emptyRowsPastPreview ?? 0,
     mappingKey: read.mappingKey,
     guessed: read.mapping,
   };

@@ -17,6 +17,11 @@ export interface FastImportedTable {
   preview: RawTable;
   /** RawTable.rows.length of the whole table: its header and every row that is not a blank line. */
   rowCount: number;
+  /**
+   * Rows past the preview's with only empty cells: in rowCount, though previewTable's totalRows
+   * leaves them out. Unknown (taken as none) where a reader does not count them.
+   */
+  emptyRowsPastPreview?: number;
   mapping: TableMapping;
   mappingKey: string;
   /** Whether the mapping was remembered (true) or guessed from the rows. */

@@ -1,4 +1,7 @@
+import { utils, write } from '@e965/xlsx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { isEmptyRow } from '../normalise/read-rows';
+import { importBytes } from '../pipeline';
 import { importXlsxFast, xlsxImportSteps, type XlsxProgress } from './fast-xlsx-import';
 import { vehicleWorkbook } from './testing/big-files';
 import { PART_STEP_BYTES, zipEntries } from './zip-entries';
@@ -121,5 +124,35 @@ describe('the shared strings of a fast XLSX import', () => {
       eligible: false,
       reason: `part ${STRINGS} is damaged`,
     });
+  });
+});
+
+describe('rows with only empty cells', () => {
+  /** Daily rows, with rows of empty and blank texts among the first rows and far below them. */
+  function workbookWithEmptyRows(): Uint8Array {
+    const aoa: unknown[][] = [['Date', 'Region', 'Deliveries']];
+    for (let n = 0; n < 1_600; n++) {
+      if (n % 150 === 7) aoa.push(['', ' ', '']);
+      aoa.push([{ t: 'n', v: 43_466 + (n % 90), z: 'yyyy-mm-dd' }, `R${n % 4}`, n % 50]);
+    }
+    const book = utils.book_new();
+    utils.book_append_sheet(book, utils.aoa_to_sheet(aoa), 'Daily');
+    return new Uint8Array(
+      write(book, { type: 'array', bookType: 'xlsx', bookSST: true }) as ArrayBuffer,
+    );
+  }
+
+  it('counts those past the preview, as the general reader would leave them out', () => {
+    const bytes = workbookWithEmptyRows();
+    const outcome = importXlsxFast(bytes, { file: 'daily.xlsx' });
+    if (!outcome.eligible) throw new Error(outcome.reason);
+    const general = importBytes(bytes, 'daily.xlsx');
+    if (!general.ok) throw new Error(general.error.message);
+    const rows = general.value.tables[0]?.table.rows ?? [];
+    const past = rows.slice(outcome.table.preview.rows.length);
+    const empty = past.filter((row) => isEmptyRow(row)).length;
+    expect(empty).toBeGreaterThan(0);
+    expect(outcome.table.rowCount).toBe(rows.length);
+    expect(outcome.table.emptyRowsPastPreview).toBe(empty);
   });
 });

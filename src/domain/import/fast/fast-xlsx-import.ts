@@ -87,6 +87,7 @@ export function* xlsxImportSteps(
   let width = 0;
   let rows = 0;
   let widest = 0;
+  let emptyRowsPastSample = 0;
   let refusal: string | null = null;
   // Rows read after the sample filled up, before the mapping is guessed (a step of its own).
   const laterRows: Cell[][] = [];
@@ -118,6 +119,7 @@ export function* xlsxImportSteps(
     if (!reader || !mapping || index <= mapping.headerRow) return;
     source.row = row;
     source.cells = cells;
+    if (index >= sampleRows.length && source.isEmpty()) emptyRowsPastSample++;
     reader.readRow(source);
   }
 
@@ -177,6 +179,7 @@ export function* xlsxImportSteps(
       file,
       preview: table,
       rowCount: rows,
+      emptyRowsPastPreview: emptyRowsPastSample,
       mapping: current,
       mappingKey: key,
       remembered,

@@ -48,26 +48,28 @@ export function unescapeXlsxText(text: string): string | null {
 }
 
 const T_OPEN = /^<t(?:\s[^>]*)?>/;
-/** Namespace prefixes, old item names, attributes on <si>: forms SheetJS reads its own way. */
-const UNUSUAL = [
-  ':sst',
-  ':si>',
-  ':si ',
-  ':t>',
-  ':t ',
-  '<sstItem',
-  '<si ',
-  '<si/>',
-  '<si\n',
-  '<si\t',
-];
+/**
+ * Forms SheetJS reads its own way, anywhere in the part: namespace prefixes (found by the rare
+ * `:`), and old item names or attributes on <si> (looked for outside the usual items only).
+ */
+const PREFIXED = [':sst', ':si>', ':si ', ':t>', ':t '];
+const ODD_ITEM = /<s(?:stItem|i[ /\n\t])/;
+
+function hasPrefixedName(xml: string): boolean {
+  for (let at = xml.indexOf(':'); at >= 0; at = xml.indexOf(':', at + 1)) {
+    if (PREFIXED.some((form) => xml.startsWith(form, at))) return true;
+  }
+  return false;
+}
+
 /** What unescapeXlsxText may change: text without any of these is the string as it is. */
 const ESCAPED = /[&_\r]/;
 const GT = 0x3e;
+const UNREAD = 'shared strings in forms the fast reader does not take';
 
 /**
  * Past the last `</si>` of bytes; 0 when there is none. Pieces are cut there: no item, no
- * `<sst …>` tag or `</sst>` and none of the UNUSUAL forms, entities or DOCTYPE can straddle it,
+ * `<sst …>` tag or `</sst>` and none of the odd forms, entities or DOCTYPE can straddle it,
  * and the UTF-8 before it is whole.
  */
 function lastItemEnd(bytes: Uint8Array): number {
@@ -95,8 +97,8 @@ export class SharedStringsReader {
   problem: string | null = null;
   private readonly decoder = new TextDecoder();
   private pending: Uint8Array = new Uint8Array(0);
-  private opened = false;
-  private closed = false;
+  /** Where the reader is: before <sst …>, among the items, or past </sst>. */
+  private place: 'before' | 'items' | 'after' = 'before';
   private blank = true;
   private namesSst = false;
 
@@ -129,43 +131,59 @@ export class SharedStringsReader {
 
   private finish(): void {
     // No <sst> at all: an empty part reads as no strings, anything else is not ours to guess.
-    if (!this.opened && !this.blank && this.namesSst) this.problem = 'no <sst> in shared strings';
+    if (this.place === 'before' && !this.blank && this.namesSst)
+      this.problem = 'no <sst> in shared strings';
   }
 
   private read(xml: string): void {
     if (this.blank && xml.trim() !== '') this.blank = false;
     if (!this.namesSst && xml.includes('sst')) this.namesSst = true;
-    if (UNUSUAL.some((form) => xml.includes(form))) {
-      this.problem = 'shared strings in forms the fast reader does not take';
+    if (hasPrefixedName(xml)) {
+      this.problem = UNREAD;
       return;
     }
-    if (this.closed) return;
     let at = 0;
-    if (!this.opened) {
+    if (this.place === 'before') {
       const open = xml.indexOf('<sst');
-      if (open < 0) return;
-      const tagEnd = xml.indexOf('>', open);
-      if (tagEnd < 0) {
-        this.problem = 'an unfinished <sst> tag';
-        return;
+      if (open >= 0) {
+        const tagEnd = xml.indexOf('>', open);
+        if (tagEnd < 0) {
+          this.problem = 'an unfinished <sst> tag';
+          return;
+        }
+        this.place = 'items';
+        at = tagEnd + 1;
       }
-      this.opened = true;
-      at = tagEnd + 1;
+    }
+    if (this.place !== 'items') {
+      if (ODD_ITEM.test(xml)) this.problem = UNREAD;
+      return;
+    }
+    if (at > 0 && ODD_ITEM.test(xml.slice(0, at))) {
+      this.problem = UNREAD;
+      return;
     }
     const close = xml.indexOf('</sst>', at);
-    if (close >= 0) this.closed = true;
-    if (!this.readItems(xml, at, close < 0 ? xml.length : close)) {
-      this.problem = 'shared strings in forms the fast reader does not take';
-    }
+    if (close >= 0) this.place = 'after';
+    const rest = this.readItems(xml, at, close < 0 ? xml.length : close);
+    if (rest < 0 || ODD_ITEM.test(xml.slice(rest))) this.problem = UNREAD;
   }
 
-  /** The items of xml[at, end): <si><t>text</t></si> with or without attributes on <t>. */
-  private readItems(xml: string, from: number, end: number): boolean {
+  /**
+   * The items of xml[from, end): <si><t>text</t></si> with or without attributes on <t>. Where
+   * the items end (past the last), or -1 when one is in another form. Text between and around
+   * items is checked for the odd forms; the usual items cannot hold one.
+   */
+  private readItems(xml: string, from: number, end: number): number {
     const strings = this.strings;
     let at = from;
     for (;;) {
       const start = xml.indexOf('<si>', at);
-      if (start < 0 || start >= end) return true;
+      if (start < 0 || start >= end) return at;
+      if (start > at) {
+        const tag = xml.indexOf('<', at);
+        if (tag < start && ODD_ITEM.test(xml.slice(tag, start))) return -1;
+      }
       // The usual form, <si><t>text</t></si>, read where it is: what the general path below
       // gives for it, without slicing and trimming the item first.
       if (xml.startsWith('<t>', start + 4)) {
@@ -173,15 +191,17 @@ export class SharedStringsReader {
         if (textEnd >= 0 && textEnd < end && xml.startsWith('</t></si>', textEnd)) {
           const raw = xml.slice(start + 7, textEnd);
           const text = ESCAPED.test(raw) ? unescapeXlsxText(raw) : raw;
-          if (text === null) return false;
+          if (text === null) return -1;
           strings.push(text);
           at = textEnd + 9;
           continue;
         }
       }
       const stop = xml.indexOf('</si>', start);
-      if (stop < 0 || stop > end) return false;
-      const inner = xml.slice(start + 4, stop).trim();
+      if (stop < 0 || stop > end) return -1;
+      const item = xml.slice(start + 4, stop);
+      if (ODD_ITEM.test(item)) return -1;
+      const inner = item.trim();
       at = stop + 5;
       if (inner === '') {
         strings.push('');
@@ -193,13 +213,13 @@ export class SharedStringsReader {
           strings.push('');
           continue;
         }
-        return false;
+        return -1;
       }
       const textEnd = inner.indexOf('</t>', tag[0].length);
       const raw = inner.slice(tag[0].length, textEnd < 0 ? undefined : textEnd);
-      if (raw.includes('<')) return false;
+      if (raw.includes('<')) return -1;
       const text = unescapeXlsxText(raw);
-      if (text === null) return false;
+      if (text === null) return -1;
       strings.push(text);
     }
   }
