@@ -93,6 +93,7 @@ export function* xlsxImportSteps(
   const laterRows: Cell[][] = [];
   const laterNumbers: number[] = [];
 
+  /** The mapping (remembered or guessed from the sample) and its reader; false if refused. */
   function decide(): boolean {
     width = columnCount(table);
     key = mappingKey(headerTexts(table, findHeaderRow(table)));
@@ -108,11 +109,15 @@ export function* xlsxImportSteps(
     }
     checks = known ? null : checksFor(mapping);
     reader = createReader(table, mapping, policy, checks);
+    return true;
+  }
+
+  /** The rows read before the mapping was guessed, read now. */
+  function feedWaiting(): void {
     sampleRows.forEach((cells, index) => feed(sampleNumbers[index] ?? 0, cells, index));
     laterRows.forEach((cells, k) => feed(laterNumbers[k] ?? 0, cells, sampleRows.length + k));
     laterRows.length = 0;
     laterNumbers.length = 0;
-    return true;
   }
 
   function feed(row: number, cells: Cell[], index: number): void {
@@ -149,15 +154,21 @@ export function* xlsxImportSteps(
     }
     const progress = { bytesRead: bytesBeforeSheet + step.value, totalBytes, rowsRead: rows };
     yield progress;
+    // The mapping is guessed, then the rows read meanwhile are read: steps of their own.
     if (reader === null && sampleRows.length > SAMPLE_ROWS) {
       if (!decide()) return notEligible(refusal ?? 'no mapping');
+      yield progress;
+      feedWaiting();
       yield progress;
     }
   }
   if (refusal !== null) return notEligible(refusal);
   if (scanner.problem) return notEligible(scanner.problem);
   if (!streamed) return notEligible('the sheet is damaged');
-  if (reader === null && !decide()) return notEligible(refusal ?? 'no mapping');
+  if (reader === null) {
+    if (!decide()) return notEligible(refusal ?? 'no mapping');
+    feedWaiting();
+  }
   if (rows === 0) return notEligible('the sheet is empty');
   if (widest > width) return notEligible('a row further down is wider than the first rows');
   const current = mapping as TableMapping | null;
