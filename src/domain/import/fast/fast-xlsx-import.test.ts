@@ -49,6 +49,16 @@ describe('xlsxImportSteps', () => {
     expect(beforeSheet.length).toBeGreaterThanOrEqual(Math.floor(strings.size / step));
   });
 
+  it('pauses within any other big part too', () => {
+    const parts: Record<string, Uint8Array> = unzipSync(vehicleWorkbook(2_000));
+    const plain = run(zipSync(parts)).progress.length;
+    const big = new Uint8Array(3 * PART_STEP_BYTES).fill(0x20);
+    const withBig = zipSync({ ...parts, 'xl/media/big.bin': [big, { level: 0 }] });
+    const { progress, outcome } = run(withBig);
+    expect(outcome.eligible).toBe(true);
+    expect(progress.length - plain).toBeGreaterThanOrEqual(3);
+  });
+
   it('tells progress in bytes of the file, rising to all of it before the rows are summed up', () => {
     const { progress } = run(workbook);
     const bytes = progress.map((at) => at.bytesRead);

@@ -75,21 +75,18 @@ function* readStringsPart(
   return reader.strings;
 }
 
-/** Progress while the workbook opens: compressed bytes of its parts read. */
-export type OpenProgress = number;
-
 /**
  * Opens the workbook as openWorkbook would, except the big parts: the same safety checks
  * (declared sizes, checksums, no DOCTYPE or ENTITY anywhere), SheetJS for the workbook, styles
  * and number formats with the sheet and strings left out, and the shared strings read here. One
  * visible sheet in the 1900 date system only; anything else is the general reader's (the reason
  * returned as a string). A generator: every part is inflated in steps, with a pause (and the
- * compressed bytes read so far) between them.
+ * compressed bytes of the parts read so far) between them.
  */
 export function* openWorkbookParts(
   bytes: Uint8Array,
   file: string,
-): Generator<OpenProgress, WorkbookParts | string> {
+): Generator<number, WorkbookParts | string> {
   const directory = readZipDirectory(bytes, file);
   if (!directory.ok) return 'the zip directory cannot be read';
   if (!checkDeclaredSizes(directory.value, file).ok)
