@@ -15,7 +15,7 @@ function cutRow(text: string, width: number, jumps: [number, number][] = []): Cu
   const scanner = createCsvTextScanner(0x2c, width);
   const rows = new AsciiRows(0x2c, width, jumps, scanner);
   const bytes = encode(text);
-  const next = rows.cut(bytes, 0, bytes.length);
+  const next = rows.cut(bytes, new DataView(bytes.buffer), 0, bytes.length);
   if (next === NOT_CUT) return null;
   const source = new CsvTextSource(scanner);
   source.view = new DataView(bytes.buffer);

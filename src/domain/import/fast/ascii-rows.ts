@@ -40,6 +40,8 @@ export class AsciiRows {
   private readonly flags: Uint8Array;
   private readonly width: number;
   private readonly jumps: Int32Array;
+  /** Whether the delimiter is below '-': plain runs are then found four bytes at a time. */
+  private readonly wordScan: boolean;
 
   constructor(
     delimiter: number,
@@ -48,6 +50,7 @@ export class AsciiRows {
     cells: { starts: Int32Array; ends: Int32Array; flags: Uint8Array },
   ) {
     this.classes = byteClasses(delimiter);
+    this.wordScan = delimiter < 0x2d;
     this.width = width;
     this.starts = cells.starts;
     this.ends = cells.ends;
@@ -57,11 +60,11 @@ export class AsciiRows {
   }
 
   /**
-   * Cuts the row at bytes[at, end): returns where the next row starts, or NOT_CUT (then starts,
+   * Cuts the row at bytes[at, end) (`view` on the same bytes): returns where the next row starts, or NOT_CUT (then starts,
    * ends and flags hold nothing of use).
    */
-  cut(bytes: Uint8Array, at: number, end: number): number {
-    const { classes, starts, ends, flags, jumps } = this;
+  cut(bytes: Uint8Array, view: DataView, at: number, end: number): number {
+    const { classes, starts, ends, flags, jumps, wordScan } = this;
     const last = this.width - 1;
     let i = at;
     for (let f = 0; ; f++) {
@@ -82,6 +85,15 @@ export class AsciiRows {
         fieldEnd = textEnd + 1;
       } else {
         fieldEnd = i;
+        if (wordScan) {
+          // Four bytes at a time while none is below '-' (so no delimiter, quote, line break
+          // or NUL) or past ASCII: a byte below '-' borrows, setting its high bit.
+          while (fieldEnd + 4 <= end) {
+            const word = view.getInt32(fieldEnd, true);
+            if (((word - 0x2d2d2d2d) | word) & 0x80808080) break;
+            fieldEnd += 4;
+          }
+        }
         while (fieldEnd < end && classes[bytes[fieldEnd] as number] === PLAIN) fieldEnd++;
         textEnd = fieldEnd;
       }

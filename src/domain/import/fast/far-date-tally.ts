@@ -24,9 +24,25 @@ export class FarDateTally {
   private readonly firstSightings = new Map<number, Sighting[]>();
   private total = 0;
 
+  /** The counts' day column and where it starts, as of the last time it grew. */
+  private seen: Float64Array = new Float64Array(0);
+  private seenFirst = 0;
+
   see(day: number, row: number, column: string): void {
+    // A day seen often (most days of a big file) is counted without a call or a map.
+    const known = day - this.seenFirst;
+    if (known >= 0 && known < this.seen.length) {
+      const count = this.seen[known] as number;
+      if (count >= KEPT_SIGHTINGS) {
+        this.seen[known] = count + 1;
+        this.total++;
+        return;
+      }
+    }
     const index = this.counts.at(day);
     const seen = this.counts.columns[0] as Float64Array;
+    this.seen = seen;
+    this.seenFirst = this.counts.first;
     const before = seen[index] ?? 0;
     seen[index] = before + 1;
     if (before < KEPT_SIGHTINGS) {

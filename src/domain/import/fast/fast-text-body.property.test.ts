@@ -11,24 +11,29 @@ describe('the fast text reader past the head (rows cut from bytes)', () => {
   it.each([
     ['usual rows', 2, 0.4],
     ['many odd cells', 30, 0.02],
-  ])('gives the general reader’s per-vehicle records and issues: %s', (_name, oddShare, share) => {
-    let eligible = 0;
-    let runs = 0;
-    fc.assert(
-      fc.property(
-        randomLongVehicleFile(oddShare),
-        fc.oneof(fc.constant(1 << 20), fc.integer({ min: 1000, max: 300_000 })),
-        (file, chunkBytes) => {
-          runs++;
-          const actual = fast(file, 'sum', chunkBytes);
-          if (actual === null) return;
-          eligible++;
-          expect(actual).toEqual(reference(file, 'sum'));
-        },
-      ),
-      { numRuns: 20 },
-    );
-    // A test where the fast reader always left the file would prove nothing.
-    expect(eligible / runs).toBeGreaterThan(share);
-  });
+  ])(
+    'gives the general reader’s per-vehicle records and issues: %s',
+    (_name, oddShare, share) => {
+      let eligible = 0;
+      let runs = 0;
+      fc.assert(
+        fc.property(
+          randomLongVehicleFile(oddShare),
+          fc.oneof(fc.constant(1 << 20), fc.integer({ min: 1000, max: 300_000 })),
+          (file, chunkBytes) => {
+            runs++;
+            const actual = fast(file, 'sum', chunkBytes);
+            if (actual === null) return;
+            eligible++;
+            expect(actual).toEqual(reference(file, 'sum'));
+          },
+        ),
+        { numRuns: 10 },
+      );
+      // A test where the fast reader always left the file would prove nothing.
+      expect(eligible / runs).toBeGreaterThan(share);
+      // Files of 12,000 rows, each also read by the general reader: slow on a busy machine.
+    },
+    120_000,
+  );
 });

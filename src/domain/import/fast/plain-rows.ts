@@ -53,7 +53,7 @@ export function readPlainRows(
   source.textOfView = true;
   let left = 0;
   while (at < n) {
-    const next = asciiRows.cut(bytes, at, n);
+    const next = asciiRows.cut(bytes, view, at, n);
     if (next !== NOT_CUT) {
       source.count = width;
       source.row = scanner.line;

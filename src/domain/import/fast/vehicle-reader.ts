@@ -56,7 +56,7 @@ export function createVehicleReader(
   };
 
   const issues = new IssueTally();
-  const tally = new VehicleTally();
+  const tally = new VehicleTally(present.unscheduled);
   const regions = new LabelTable();
   const models = new LabelTable();
   const blank = regions.ofName('');

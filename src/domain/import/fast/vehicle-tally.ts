@@ -31,6 +31,12 @@ export class VehicleTally {
   private readonly groupRegions: number[] = [];
   private readonly groupModels: number[] = [];
   private readonly counts = new GroupDayCounts(COUNTS);
+  /** Whether the unscheduled change is counted: only a mapped scheduled date gives the measure. */
+  private readonly unscheduled: boolean;
+
+  constructor(unscheduled: boolean) {
+    this.unscheduled = unscheduled;
+  }
 
   /** The group of a region and model, by their label numbers. */
   groupOf(region: number, model: number): number {
@@ -59,7 +65,7 @@ export class VehicleTally {
     if (!Number.isNaN(ordered)) {
       let at = counts.at(group, ordered);
       counts.counts[at + ORDERS]! += 1;
-      if (Number.isNaN(scheduled)) {
+      if (this.unscheduled && Number.isNaN(scheduled)) {
         counts.counts[at + UNSCHEDULED_CHANGE]! += 1;
         if (!Number.isNaN(delivered)) {
           at = counts.at(group, Math.max(delivered, ordered));
