@@ -29,7 +29,11 @@ export function usePlotInView(ref: RefObject<HTMLElement | null>): boolean {
   useLayoutEffect(() => {
     const element = ref.current;
     if (forced !== null || !element || typeof IntersectionObserver === 'undefined') return;
-    setInView(onScreen(element));
+    // The observer's first report comes once the page is laid out (until then the plot counts as
+    // in view); reading the box here would force that layout inside the task that commits a new
+    // dashboard. Without a ResizeObserver the plot's width was measured here already, so the box
+    // costs nothing more.
+    if (typeof ResizeObserver === 'undefined') setInView(onScreen(element));
     const observer = new IntersectionObserver((entries) => {
       const entry = entries[entries.length - 1];
       if (entry) setInView(entry.isIntersecting);

@@ -20,8 +20,12 @@ export function usePlotWidth(ref: RefObject<HTMLElement | null>): number {
   useLayoutEffect(() => {
     const element = ref.current;
     if (forced !== null || !element) return;
-    setMeasured(Math.floor(element.getBoundingClientRect().width));
-    if (typeof ResizeObserver === 'undefined') return;
+    // The observer reports the first size once the page is laid out; measuring here would lay
+    // out a whole new dashboard inside the task that commits it (a forced layout of ~30 ms).
+    if (typeof ResizeObserver === 'undefined') {
+      setMeasured(Math.floor(element.getBoundingClientRect().width));
+      return;
+    }
     const observer = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
       if (entry) setMeasured(Math.floor(entry.contentRect.width));
