@@ -133,6 +133,41 @@ describe('importXlsxBytes', () => {
   });
 });
 
+describe('importXlsxBytes on a bigger workbook', () => {
+  const workbook = vehicleWorkbook(20_000);
+  const cancelled = { eligible: false, reason: 'cancelled', cancelled: true };
+
+  it('stops at the next step once cancelled while it reports progress', async () => {
+    const controller = new AbortController();
+    const seen: ImportProgress[] = [];
+    const outcome = await importXlsxBytes(workbook, {
+      file: 'v.xlsx',
+      progressEveryMs: 0,
+      signal: controller.signal,
+      onProgress: (progress) => {
+        seen.push(progress);
+        if (seen.length === 3) controller.abort();
+      },
+    });
+    expect(outcome).toEqual(cancelled);
+    expect(seen).toHaveLength(3);
+  });
+
+  it('gives the event loop turns, so a cancel sent meanwhile gets through', async () => {
+    const controller = new AbortController();
+    let steps = 0;
+    const reading = importXlsxBytes(workbook, {
+      file: 'v.xlsx',
+      progressEveryMs: 0,
+      signal: controller.signal,
+      onProgress: () => steps++,
+    });
+    setTimeout(() => controller.abort(), 0);
+    expect(await reading).toEqual(cancelled);
+    expect(steps).toBeGreaterThan(0);
+  });
+});
+
 describe('importTextFast', () => {
   it('reads the same file whole or in chunks', () => {
     expect(importTextFast(big, { file: 'v.csv' }, 4_099)).toEqual(
