@@ -36,8 +36,8 @@ function next(text: string, search: string, from: number): number {
 }
 
 /**
- * createCsvRowScanner's reading (RFC 4180, the general tokenizer's rows, lines and problems) on
- * decoded text: fields are ranges of code units. A row without quotes, CR or NUL (most rows) is
+ * The fast reader's one scanner of delimited text: the general tokenizer's rows, lines and
+ * problems (RFC 4180) on decoded text, fields as ranges of code units. A row without quotes, CR or NUL (most rows) is
  * cut at the delimiters by indexOf; the next quote, CR and NUL are each looked for once per
  * stretch of text, not once per row. Other rows are read character by character.
  */

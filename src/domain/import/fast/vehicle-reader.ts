@@ -135,9 +135,13 @@ export function createVehicleReader(
     return at < 0 ? EMPTY_CELL : source.plainDay(at);
   }
 
+  // Looked up once, not through events[k] on every row.
+  const evidences = events.map((event) => event?.evidence ?? null);
+  const eventNames = events.map((event) => event?.name ?? '');
+
   /** Evidence of a plain day taken: what `date` adds for it. */
   function plainEvidence(k: number, day: number): void {
-    if (day >= 0) events[k]?.evidence?.addYearFirst();
+    if (day >= 0) evidences[k]?.addYearFirst();
   }
 
   /**
@@ -178,7 +182,7 @@ export function createVehicleReader(
   }
 
   function see(day: number, row: number, k: number): void {
-    if (!Number.isNaN(day)) tally.see(day, row, events[k]?.name ?? '');
+    if (!Number.isNaN(day)) tally.see(day, row, eventNames[k] as string);
   }
 
   /** A vehicle read without a problem that skips it: its days, VIN, region and model. */
