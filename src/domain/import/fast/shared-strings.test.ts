@@ -87,6 +87,18 @@ describe('SharedStringsReader', () => {
     ]);
   });
 
+  it.each([1, 2, 3, 4])('finds an item end cut %i bytes into its </si>', (into) => {
+    const bytes = sst('<si><t>a</t></si><si><t>b</t></si><si><t>c</t></si>');
+    const end = bytes.indexOf(0x3c, bytes.indexOf(0x62)) + 4;
+    expect(readInSlices(bytes, [end + into, end + 5, end + 6])).toEqual(['a', 'b', 'c']);
+  });
+
+  it('reads a part handed over a byte at a time', () => {
+    const bytes = sst('<si><t>Österreich</t></si><si><t xml:space="preserve"> € </t></si>');
+    const cuts = Array.from({ length: bytes.length }, (_, k) => k);
+    expect(readInSlices(bytes, cuts)).toEqual(['Österreich', ' € ']);
+  });
+
   it('hands each piece it reads to the check, and stops when the check refuses one', () => {
     const pieces: string[] = [];
     const reader = new SharedStringsReader();

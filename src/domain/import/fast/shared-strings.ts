@@ -68,22 +68,38 @@ const GT = 0x3e;
 const UNREAD = 'shared strings in forms the fast reader does not take';
 
 /**
- * Past the last `</si>` of bytes; 0 when there is none. Pieces are cut there: no item, no
- * `<sst …>` tag or `</sst>` and none of the odd forms, entities or DOCTYPE can straddle it,
- * and the UTF-8 before it is whole.
+ * Past the last `</si>` that ends in `bytes`, whose first bytes may be in `before` (the bytes
+ * just before them); 0 when none does. Pieces are cut there: no item, no `<sst …>` tag or
+ * `</sst>` and none of the odd forms, entities or DOCTYPE can straddle it, and the UTF-8 before
+ * it is whole.
  */
-function lastItemEnd(bytes: Uint8Array): number {
-  for (let at = bytes.lastIndexOf(GT); at >= 4; at = bytes.lastIndexOf(GT, at - 1)) {
+function lastItemEnd(before: Uint8Array, bytes: Uint8Array): number {
+  const byteAt = (k: number) => (k >= 0 ? bytes[k] : before[before.length + k]);
+  for (let at = bytes.lastIndexOf(GT); at >= 0; at = bytes.lastIndexOf(GT, at - 1)) {
     if (
-      bytes[at - 4] === 0x3c &&
-      bytes[at - 3] === 0x2f &&
-      bytes[at - 2] === 0x73 &&
-      bytes[at - 1] === 0x69
+      byteAt(at - 4) === 0x3c &&
+      byteAt(at - 3) === 0x2f &&
+      byteAt(at - 2) === 0x73 &&
+      byteAt(at - 1) === 0x69
     ) {
       return at + 1;
     }
+    // lastIndexOf takes a negative start from the end: the search must stop at the first byte.
+    if (at === 0) break;
   }
   return 0;
+}
+
+/** The bytes of `chunks` one after another, as one array (the only one, when there is one). */
+function joined(chunks: readonly Uint8Array[], length: number): Uint8Array {
+  if (chunks.length === 1 && chunks[0]) return chunks[0];
+  const whole = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    whole.set(chunk, at);
+    at += chunk.length;
+  }
+  return whole;
 }
 
 /**
@@ -96,7 +112,9 @@ export class SharedStringsReader {
   /** Why the part is left to the general reader; null while it reads. */
   problem: string | null = null;
   private readonly decoder = new TextDecoder();
-  private pending: Uint8Array = new Uint8Array(0);
+  /** The bytes since the last `</si>`, as they came: joined once a piece ends. */
+  private waiting: Uint8Array[] = [];
+  private waitingBytes = 0;
   /** Where the reader is: before <sst …>, among the items, or past </sst>. */
   private place: 'before' | 'items' | 'after' = 'before';
   private blank = true;
@@ -108,25 +126,37 @@ export class SharedStringsReader {
    */
   push(bytes: Uint8Array, last: boolean, check?: (piece: Uint8Array) => boolean): boolean {
     if (this.problem !== null) return false;
-    let data = bytes;
-    if (this.pending.length > 0) {
-      data = new Uint8Array(this.pending.length + bytes.length);
-      data.set(this.pending);
-      data.set(bytes, this.pending.length);
+    const waiting = this.waiting;
+    const cut = last ? bytes.length : lastItemEnd(this.waitingTail(), bytes);
+    if (cut === 0 && !last) {
+      // Kept as a copy: the inflater may reuse the buffer it handed over.
+      if (bytes.length > 0) waiting.push(bytes.slice());
+      this.waitingBytes += bytes.length;
+      return true;
     }
-    const cut = last ? data.length : lastItemEnd(data);
-    // Kept as a copy: the inflater may reuse the buffer it handed over.
-    this.pending = data === bytes ? data.slice(cut) : data.subarray(cut);
-    if (cut > 0) {
-      const piece = data.subarray(0, cut);
-      if (check && !check(piece)) {
-        this.problem = 'a piece of the part was refused';
-        return false;
-      }
-      this.read(this.decoder.decode(piece, { stream: !last }));
+    waiting.push(bytes.subarray(0, cut));
+    const piece = joined(waiting, this.waitingBytes + cut);
+    this.waiting = cut < bytes.length ? [bytes.slice(cut)] : [];
+    this.waitingBytes = bytes.length - cut;
+    if (check && !check(piece)) {
+      this.problem = 'a piece of the part was refused';
+      return false;
     }
+    this.read(this.decoder.decode(piece, { stream: !last }));
     if (last && this.problem === null) this.finish();
     return this.problem === null;
+  }
+
+  /** The last few bytes waiting, where a `</si>` ending in the next bytes may start. */
+  private waitingTail(): Uint8Array {
+    const last = this.waiting.at(-1);
+    if (last === undefined || last.length >= 4) return last ?? new Uint8Array(0);
+    const tail: number[] = [];
+    for (let k = this.waiting.length - 1; k >= 0 && tail.length < 4; k--) {
+      const chunk = this.waiting[k] ?? new Uint8Array(0);
+      for (let i = chunk.length - 1; i >= 0 && tail.length < 4; i--) tail.unshift(chunk[i] ?? 0);
+    }
+    return Uint8Array.from(tail);
   }
 
   private finish(): void {
