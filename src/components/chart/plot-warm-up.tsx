@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ChartPlot } from './chart-plot';
 import type { PlotReference, PlotSeries } from './plot-spec';
 import { PlotTurns, PlotTurnsContext, nextPlotSlot } from './plot-turns';
@@ -28,13 +28,24 @@ const SIZE = { width: 240, height: 120 };
  */
 export function PlotWarmUp() {
   const [state, setState] = useState<'waiting' | 'drawing' | 'done'>('waiting');
-  const [turns] = useState(
-    () => new PlotTurns(nextPlotSlot, () => whenIdle(() => setState('done'))),
-  );
+  const box = useRef<HTMLDivElement>(null);
+  const [turns] = useState(() => {
+    // The plot asks for one turn at a time: the queue runs dry after each. Done once it stays
+    // dry and the plot has no step left to draw.
+    const queue: PlotTurns = new PlotTurns(nextPlotSlot, () =>
+      whenIdle(() => {
+        if (queue.pending === 0 && !box.current?.querySelector('[data-plot-pending]')) {
+          setState('done');
+        }
+      }),
+    );
+    return queue;
+  });
   useEffect(() => whenIdle(() => setState((now) => (now === 'waiting' ? 'drawing' : now))), []);
   if (state !== 'drawing') return null;
   return (
     <div
+      ref={box}
       aria-hidden="true"
       inert
       data-plot-warm-up=""
