@@ -29,18 +29,18 @@ const SIZE = { width: 240, height: 120 };
 export function PlotWarmUp() {
   const [state, setState] = useState<'waiting' | 'drawing' | 'done'>('waiting');
   const box = useRef<HTMLDivElement>(null);
-  const [turns] = useState(() => {
-    // The plot asks for one turn at a time: the queue runs dry after each. Done once it stays
-    // dry and the plot has no step left to draw.
-    const queue: PlotTurns = new PlotTurns(nextPlotSlot, () =>
-      whenIdle(() => {
-        if (queue.pending === 0 && !box.current?.querySelector('[data-plot-pending]')) {
-          setState('done');
-        }
-      }),
-    );
-    return queue;
-  });
+  // How often the queue ran dry: the plot asks for one turn at a time, so it runs dry after
+  // each. Done once it stays dry and the plot has no step left to draw.
+  const [drained, setDrained] = useState(0);
+  const [turns] = useState(() => new PlotTurns(nextPlotSlot, () => setDrained((n) => n + 1)));
+  useEffect(() => {
+    if (drained === 0) return;
+    return whenIdle(() => {
+      if (turns.pending === 0 && !box.current?.querySelector('[data-plot-pending]')) {
+        setState('done');
+      }
+    });
+  }, [drained, turns]);
   useEffect(() => whenIdle(() => setState((now) => (now === 'waiting' ? 'drawing' : now))), []);
   if (state !== 'drawing') return null;
   return (
