@@ -84,6 +84,25 @@ describe('ChartPlot', () => {
     );
   });
 
+  it.each([
+    ['a count axis: whole ticks only', 'number', ['0', '1']],
+    ['a share axis keeps its fractions', 'percent', ['0%', '25%', '50%', '75%', '100%']],
+  ] as const)('%s', (_, format, ticks) => {
+    const props = plotProps({
+      data: [
+        { day: 18047, deliveries: 0 },
+        { day: 18048, deliveries: 1 },
+      ],
+      y: [{ width: 60, format, domain: [0, 1] }],
+      series: [{ ...plotProps().series[0]!, axis: undefined }],
+      references: [],
+    });
+    const { container } = renderPlot(props);
+    // Recharts 3 draws every axis's labels in one layer: the x axis's two days come first.
+    const labels = [...container.querySelectorAll('.recharts-cartesian-axis-tick-value')];
+    expect(labels.map((tick) => tick.textContent)).toEqual(['May 31', 'Jun 2', ...ticks]);
+  });
+
   it('mounts its tooltip only once a pointer comes over the plot', () => {
     const { container } = renderPlot(plotProps());
     expect(container.querySelector('.recharts-tooltip-wrapper')).toBeNull();

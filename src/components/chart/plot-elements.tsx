@@ -53,6 +53,14 @@ function headingOf(heading: TooltipHeading, format: ChartFormat) {
   };
 }
 
+/**
+ * Number axes print whole numbers (vehicles): ticks Recharts picks itself must be whole too, or
+ * an axis up to 1 reads 0, 0, 1, 1, 1. Shares (0–1) need their fractions.
+ */
+function allowsDecimals(axis: PlotAxis): boolean {
+  return axis.format !== 'number';
+}
+
 function xAxisOf(axis: PlotAxis, theme: ChartTheme, format: ChartFormat) {
   return (
     <XAxis
@@ -61,6 +69,7 @@ function xAxisOf(axis: PlotAxis, theme: ChartTheme, format: ChartFormat) {
       type={axis.type}
       domain={axis.domain as [number, number] | undefined}
       ticks={axis.ticks as (number | string)[] | undefined}
+      allowDecimals={allowsDecimals(axis)}
       interval={0}
       tickFormatter={tickFormatter(format, axis.format)}
       {...axisStyle(theme)}
@@ -80,6 +89,7 @@ function yAxisOf(axis: PlotAxis, theme: ChartTheme, format: ChartFormat) {
       domain={axis.domain as [number, number] | undefined}
       ticks={axis.ticks as (number | string)[] | undefined}
       allowDataOverflow={axis.allowDataOverflow}
+      allowDecimals={allowsDecimals(axis)}
       interval={0}
       tickFormatter={tickFormatter(format, axis.format)}
       {...axisStyle(theme)}
