@@ -6,10 +6,12 @@ import type { TextRowCounts } from './text-import-finish';
 
 const LF = 0x0a;
 /**
- * Rows of a piece left to the scanner one line at a time; past that many the piece is not of
- * the usual kind (another encoding, line breaks in quotes), and the scanner reads the rest.
+ * A row left to the scanner on its own costs several cut from bytes: up to one row in
+ * LEFT_SHARE of a piece (and a few more at its start) is; past that the piece is not of the
+ * usual kind (names past ASCII, line breaks in quotes) and the scanner reads the rest of it.
  */
-const MAX_ROWS_LEFT = 64;
+const LEFT_SHARE = 16;
+const LEFT_ALLOWANCE = 64;
 
 /** The fast text reader's state that reading a piece's rows from its bytes moves on. */
 export interface PlainRowsContext {
@@ -52,6 +54,7 @@ export function readPlainRows(
   source.view = view;
   source.textOfView = true;
   let left = 0;
+  let taken = 0;
   while (at < n) {
     const next = asciiRows.cut(bytes, view, at, n);
     if (next !== NOT_CUT) {
@@ -63,11 +66,14 @@ export function readPlainRows(
         counts.blankRun = 0;
         counts.rows++;
         scanner.line++;
+        taken++;
         at = next;
         continue;
       }
     }
-    if (++left > MAX_ROWS_LEFT) return context.decodeAndScan(bytes.subarray(at));
+    if (++left * LEFT_SHARE > taken + LEFT_ALLOWANCE) {
+      return context.decodeAndScan(bytes.subarray(at));
+    }
     const lineEnd = bytes.indexOf(LF, at) + 1;
     if (lineEnd === 0) return context.decodeAndScan(bytes.subarray(at));
     if (!context.decodeAndScan(bytes.subarray(at, lineEnd))) return false;
