@@ -35,13 +35,29 @@ export interface ChartFrameProps {
    * "per week" when days would be too thin to draw); the frame measures it itself otherwise.
    */
   plot?: PlotMeasure;
+  /**
+   * Said in place of the plot when there is nothing to draw yet, e.g. a burn-down with no target:
+   * what would make the chart appear, rather than empty axes.
+   */
+  empty?: string;
   /** The plot, drawn once the width is known. */
   children: (size: PlotSize) => ReactNode;
 }
 
 /** The one frame every chart is drawn in: title, caption, plot, legend and the data table. */
 export function ChartFrame(props: ChartFrameProps) {
-  const { chartId, title, caption, summary, height, legend = [], note, table, actions } = props;
+  const {
+    chartId,
+    title,
+    caption,
+    summary,
+    height,
+    legend = [],
+    note,
+    table,
+    actions,
+    empty,
+  } = props;
   const theme = useChartTheme();
   const renderActions = useChartActions();
   const format = useChartFormat();
@@ -107,19 +123,32 @@ export function ChartFrame(props: ChartFrameProps) {
         )}
         {note && <p className="text-xs text-[var(--chart-muted-text)]">{note}</p>}
       </figcaption>
-      <div
-        ref={plotRef}
-        role="img"
-        aria-label={summary}
-        data-chart-plot=""
-        className="w-full min-w-0 overflow-hidden"
-        style={{ height }}
-      >
-        <PlotInViewContext value={inView}>
-          {width > 0 && props.children({ width, height })}
-        </PlotInViewContext>
-      </div>
-      <ChartLegend items={legend} />
+      {empty === undefined ? (
+        <div
+          ref={plotRef}
+          role="img"
+          aria-label={summary}
+          data-chart-plot=""
+          className="w-full min-w-0 overflow-hidden"
+          style={{ height }}
+        >
+          <PlotInViewContext value={inView}>
+            {width > 0 && props.children({ width, height })}
+          </PlotInViewContext>
+        </div>
+      ) : (
+        // As tall as the plot, so the page does not jump when the chart gets something to draw.
+        <div
+          ref={plotRef}
+          data-chart-plot=""
+          data-chart-empty=""
+          className="flex w-full min-w-0 items-center justify-center rounded border border-dashed border-[var(--chart-grid)] px-6 text-center"
+          style={{ height }}
+        >
+          <p className="max-w-sm text-sm text-[var(--chart-muted-text)]">{empty}</p>
+        </div>
+      )}
+      {empty === undefined && <ChartLegend items={legend} />}
       {/* Long tables scroll inside the frame; focusable so keyboard users can scroll them too. */}
       <div
         id={tableId}

@@ -187,9 +187,10 @@ export function BurnDownChart({ points, kpis, caption }: BurnDownChartProps) {
       caption={caption}
       summary={summaryOf(kpis, format)}
       height={320}
-      legend={target.value === null ? [] : legendOf(series)}
+      legend={legendOf(series)}
       note={note || undefined}
       table={table}
+      empty={target.value === null ? summaryOf(kpis, format) : undefined}
     >
       {(size) => (
         <ChartPlot

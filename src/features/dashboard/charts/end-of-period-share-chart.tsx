@@ -80,12 +80,12 @@ export const EndOfPeriodShareChart = memo(function EndOfPeriodShareChart({
       summary={summaryOf(shares, format)}
       height={240}
       legend={legendOf(series)}
-      note={
+      table={table}
+      empty={
         shares.length === 0
           ? 'Needs at least one quarter covered by the data from its first to its last day.'
           : undefined
       }
-      table={table}
     >
       {(size) => (
         <ChartPlot
