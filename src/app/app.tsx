@@ -131,13 +131,14 @@ export function App({
   return (
     <ImportProvider target={data}>
       <ChartActionsContext.Provider value={renderChartActions}>
-        <StorageBanner />
+        {/* First of the page, before the storage banner's buttons: the first Tab reaches it. */}
         <a
           href="#main"
           className="sr-only rounded-md bg-accent px-3 py-2 font-semibold text-white focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 dark:bg-night-accent dark:text-night-paper"
         >
           Skip to content
         </a>
+        <StorageBanner />
         {shown.dataset && viewRestored ? (
           <DashboardPage
             dataset={shown.dataset}

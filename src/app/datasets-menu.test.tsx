@@ -244,6 +244,18 @@ describe('datasets in the app', () => {
     expect(screen.queryByRole('region', { name: 'Stored datasets' })).toBeNull();
   });
 
+  it('keeps the skip link the first stop of the keyboard when the storage banner shows', async () => {
+    const user = userEvent.setup();
+    const database = fakeDatabase();
+    database.failWrites(true);
+    renderApp(database);
+    await importFile(user, US);
+    expect(await screen.findByRole('button', { name: 'Export data' })).toBeInTheDocument();
+    (document.activeElement as HTMLElement | null)?.blur();
+    await user.tab();
+    expect(screen.getByRole('link', { name: 'Skip to content' })).toHaveFocus();
+  });
+
   it('saves the view shown and restores it when the page opens without one', async () => {
     const user = userEvent.setup();
     const first = renderApp();
