@@ -94,8 +94,13 @@ export function ChartFrame(props: ChartFrameProps) {
       style={style}
     >
       <figcaption className="flex flex-col gap-0.5">
-        <div className="flex items-start justify-between gap-2">
-          <Heading id={titleId} className="min-w-0 flex-1 text-base leading-snug font-semibold">
+        {/* The buttons move under the title when it would get less than 12rem: on a phone the
+            title stays readable instead of one word a line. */}
+        <div className="flex flex-wrap items-start justify-between gap-2">
+          <Heading
+            id={titleId}
+            className="min-w-0 flex-1 basis-48 text-base leading-snug font-semibold"
+          >
             {title}
           </Heading>
           <div className="flex shrink-0 flex-wrap justify-end gap-2" data-chart-actions="">
