@@ -48,7 +48,7 @@ export interface XlsxProgress {
 }
 
 /**
- * importXlsxFast as steps: it pauses after each half megabyte of inflated XML (of the shared
+ * importXlsxFast as steps: it pauses after each 128 KiB of inflated XML (of the shared
  * strings, of the sheet, of any big part) with its progress, so a worker can report it and stop
  * when told.
  */

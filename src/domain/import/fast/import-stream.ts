@@ -126,7 +126,7 @@ function nextTurn(): Promise<void> {
 const TURN_MS = 40;
 
 /**
- * Reads an XLSX workbook's bytes with the fast reader: its steps (about half a megabyte of XML
+ * Reads an XLSX workbook's bytes with the fast reader: its steps (about 128 KiB of XML
  * each) report progress, and the event loop gets a turn every TURN_MS to let a cancel through.
  */
 export async function importXlsxBytes(
