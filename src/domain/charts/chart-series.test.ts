@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { Selection, TargetSettings } from '../metrics';
 import { periodById } from '../periods';
+import type { Period } from '../periods/types';
 import { datasetFromRecords, dayFromIso, type DailyRecord } from '../records';
 import { chartSeriesCache, computeChartSeries, regionsOf, type ChartSeries } from './chart-series';
 
@@ -130,6 +131,138 @@ describe('chartSeriesCache', () => {
         },
       ),
       { numRuns: 30 },
+    );
+  });
+});
+
+describe('chartSeriesCache().part', () => {
+  const input = (period: Period, selection: Selection, settings: TargetSettings = {}) => ({
+    dataset: data,
+    period,
+    selection,
+    settings,
+  });
+
+  it.each([
+    ['the same view in new objects', input(june, all), input(june, { ...all }), parts],
+    ['another period', input(june, all), input(may, all), ['endOfPeriodShares']],
+    [
+      'a goal',
+      input(june, all),
+      input(june, all, { goal: { low: 5000 } }),
+      ['cumulative', 'modelMix', 'endOfPeriodShares'],
+    ],
+    ['another selection', input(june, all), input(june, us), []],
+  ] as const)(
+    'after %s recomputes only the parts that depend on it',
+    (_, first, next, expected) => {
+      const cache = chartSeriesCache();
+      const before = parts.map((part) => cache.part(part, first));
+      const after = parts.map((part) => cache.part(part, next));
+      expect(parts.filter((_, i) => before[i] === after[i])).toEqual(expected);
+    },
+  );
+
+  it('shares its entries with the whole: parts asked for first are not computed again', () => {
+    const cache = chartSeriesCache();
+    const view = input(june, all);
+    const burnDown = cache.part('burnDown', view);
+    const europe = cache.region('Europe', view);
+    const whole = cache(view);
+    expect(whole.burnDown).toBe(burnDown);
+    expect(whole.regions.find((entry) => entry.region === 'Europe')).toBe(europe);
+    expect(cache.part('regions', view)).toBe(whole.regions);
+    expect(cache(view)).toBe(whole);
+  });
+
+  it('keeps each part to its own dataset: a view of an older dataset recomputes only its part', () => {
+    const cache = chartSeriesCache();
+    const other = dataset();
+    const daily = cache.part('daily', input(june, all));
+    const modelMix = cache.part('modelMix', input(june, all));
+    const otherDaily = cache.part('daily', { ...input(june, all), dataset: other });
+    expect(otherDaily).not.toBe(daily);
+    expect(otherDaily).toEqual(daily);
+    expect(cache.part('modelMix', input(june, all))).toBe(modelMix);
+  });
+});
+
+describe('chartSeriesCache().region', () => {
+  const europeAndUs: Selection = { regions: ['Europe', 'US'], models: [] };
+  const europe: Selection = { regions: ['Europe'], models: [] };
+  const europeModelS: Selection = { regions: ['Europe'], models: ['Model S'] };
+  const goal: TargetSettings = { goal: { low: 5000 } };
+
+  it.each([
+    ['the same view in new objects', true, june, europeAndUs, {}, june, { ...europeAndUs }, {}],
+    ['another region selected beside it', true, june, europe, {}, june, europeAndUs, {}],
+    ['a goal, with other regions selected', true, june, europeAndUs, {}, june, europeAndUs, goal],
+    ['a goal, as the whole selection', false, june, europe, {}, june, europe, goal],
+    ['the whole selection no more', false, june, europe, goal, june, europeAndUs, goal],
+    ['another period', false, june, europe, {}, may, europe, {}],
+    ['a model', false, june, europe, {}, june, europeModelS, {}],
+  ] as const)(
+    "after %s keeps Europe's series: %s",
+    (_, keeps, period, selection, settings, nextPeriod, nextSelection, nextSettings) => {
+      const cache = chartSeriesCache();
+      const before = cache.region('Europe', { dataset: data, period, selection, settings });
+      const next = {
+        dataset: data,
+        period: nextPeriod,
+        selection: nextSelection,
+        settings: nextSettings as TargetSettings,
+      };
+      const after = cache.region('Europe', next);
+      expect(after === before).toBe(keeps);
+      // Kept or not, it is what the whole view gives.
+      expect(after).toEqual(
+        computeChartSeries(data, nextPeriod, nextSelection, next.settings).regions.find(
+          (entry) => entry.region === 'Europe',
+        ),
+      );
+    },
+  );
+});
+
+describe('per-part series', () => {
+  const periods = [june, may, q2, periodById('2019-Q1')!, periodById('2019-04')!];
+  const selections: Selection[] = [
+    all,
+    us,
+    { regions: ['Europe'], models: [] },
+    { regions: ['NO', 'US'], models: ['Model S'] },
+    { regions: [], models: ['Model 3'] },
+  ];
+  const view = fc.record({
+    period: fc.constantFrom(...periods),
+    selection: fc.constantFrom(...selections),
+    settings: fc.record(
+      { goal: fc.record({ low: fc.nat(20_000) }), openingBacklog: fc.nat(5000) },
+      { requiredKeys: [] },
+    ),
+  });
+
+  it('equal computeChartSeries, whatever the views before and the order asked in', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(view, fc.shuffledSubarray([...parts], { minLength: 1 })), {
+          minLength: 1,
+          maxLength: 5,
+        }),
+        (views) => {
+          const cache = chartSeriesCache();
+          for (const [{ period, selection, settings }, order] of views) {
+            const input = { dataset: data, period, selection, settings };
+            const expected = computeChartSeries(data, period, selection, settings);
+            for (const part of order) expect(cache.part(part, input)).toEqual(expected[part]);
+            for (const entry of expected.regions) {
+              expect(cache.region(entry.region, input)).toEqual(entry);
+            }
+            expect(cache(input)).toEqual(expected);
+          }
+        },
+      ),
+      { numRuns: 40 },
     );
   });
 });

@@ -1,127 +1,28 @@
-import {
-  burnDownSeries,
-  computeKpis,
-  cumulativeByDayOfPeriod,
-  dailySeries,
-  endOfPeriodShares,
-  modelMix,
-  type BurnDownPoint,
-  type CumulativeSeries,
-  type DailyPoint,
-  type EndOfPeriodShare,
-  type Kpis,
-  type ModelDeliveries,
-  type Selection,
-  type TargetSettings,
-} from '../metrics';
-import { fiscalStartOf } from '../periods';
+import type { Selection, TargetSettings } from '../metrics';
 import type { Period } from '../periods/types';
 import type { Dataset } from '../records/dataset';
-import { regionTree } from '../records/regions';
+import {
+  CHART_SERIES_PARTS,
+  COMPUTE_PART,
+  computeRegionSeries,
+  partKey,
+  regionKey,
+  regionsOf,
+  type ChartSeries,
+  type ChartSeriesInput,
+  type ChartSeriesPart,
+  type RegionSeries,
+} from './chart-series-parts';
 
-/** How many earlier periods the cumulative chart compares with (the record is added if older). */
-export const EARLIER_PERIODS_COMPARED = 4;
-
-export interface RegionSeries {
-  /** The region as selected: a continent name or a region value of the data. */
-  region: string;
-  kpis: Kpis;
-  /** This period's cumulative deliveries; null when the region has none yet. */
-  cumulative: CumulativeSeries | null;
-}
-
-export interface ChartSeries {
-  daily: DailyPoint[];
-  burnDown: BurnDownPoint[];
-  cumulative: CumulativeSeries[];
-  regions: RegionSeries[];
-  modelMix: ModelDeliveries[];
-  endOfPeriodShares: EndOfPeriodShare[];
-}
-
-export interface ChartSeriesInput {
-  dataset: Dataset;
-  period: Period;
-  selection: Selection;
-  settings: TargetSettings;
-}
-
-/** The regions that get a small chart: continents for "All regions", else the selected ones. */
-export function regionsOf(dataset: Dataset, selection: Selection): string[] {
-  return selection.regions.length === 0
-    ? regionTree(dataset).map((group) => group.continent)
-    : [...selection.regions];
-}
-
-/**
- * Each region alone. A goal is set for the whole selection, so a region is measured against its
- * own record, unless it is the whole selection.
- */
-function regionSeries({ dataset, period, selection, settings }: ChartSeriesInput): RegionSeries[] {
-  return regionsOf(dataset, selection).map((region) => {
-    const alone: Selection = { regions: [region], models: selection.models };
-    const regionSettings: TargetSettings =
-      selection.regions.length === 1 ? settings : { openingBacklog: settings.openingBacklog };
-    const kpis = computeKpis(dataset, period, alone, regionSettings, { simulate: false });
-    const cumulative =
-      cumulativeByDayOfPeriod(dataset, period, alone, { compareWith: 0 }).find(
-        (series) => series.isCurrent,
-      ) ?? null;
-    return { region, kpis, cumulative };
-  });
-}
-
-function waveFiscalStart(period: Period) {
-  return period.kind === 'quarter' ? fiscalStartOf(period) : 1;
-}
-
-/** What each series depends on, as text: equal text, equal series. */
-type Part = keyof ChartSeries;
-const KEY_PARTS: Readonly<Record<Part, readonly ('period' | 'selection' | 'settings' | 'wave')[]>> =
-  {
-    daily: ['period', 'selection', 'settings'],
-    burnDown: ['period', 'selection', 'settings'],
-    cumulative: ['period', 'selection'],
-    regions: ['period', 'selection', 'settings'],
-    modelMix: ['period', 'selection'],
-    endOfPeriodShares: ['wave', 'selection'],
-  };
-
-const COMPUTE: { [P in Part]: (input: ChartSeriesInput) => ChartSeries[P] } = {
-  daily: ({ dataset, period, selection, settings }) =>
-    dailySeries(dataset, period, selection, settings),
-  burnDown: ({ dataset, period, selection, settings }) =>
-    burnDownSeries(dataset, period, selection, settings),
-  cumulative: ({ dataset, period, selection }) =>
-    cumulativeByDayOfPeriod(dataset, period, selection, {
-      compareWith: EARLIER_PERIODS_COMPARED,
-    }),
-  regions: regionSeries,
-  modelMix: ({ dataset, period, selection }) => modelMix(dataset, period, selection),
-  endOfPeriodShares: ({ dataset, period, selection }) =>
-    endOfPeriodShares(dataset, selection, waveFiscalStart(period)),
-};
-
-/** JSON with object keys sorted, so that equal settings give equal text whatever their key order. */
-function stableText(value: unknown): string {
-  return JSON.stringify(value, (_, inner: unknown) =>
-    inner !== null && typeof inner === 'object' && !Array.isArray(inner)
-      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : 1)))
-      : inner,
-  );
-}
-
-function keysOf(
-  input: ChartSeriesInput,
-): Record<'period' | 'selection' | 'settings' | 'wave', string> {
-  const { period, selection, settings } = input;
-  return {
-    period: `${period.kind}:${period.id}:${period.start}:${period.end}`,
-    selection: JSON.stringify([selection.regions, selection.models]),
-    settings: stableText(settings),
-    wave: String(waveFiscalStart(period)),
-  };
-}
+export {
+  CHART_SERIES_PARTS,
+  EARLIER_PERIODS_COMPARED,
+  regionsOf,
+  type ChartSeries,
+  type ChartSeriesInput,
+  type ChartSeriesPart,
+  type RegionSeries,
+} from './chart-series-parts';
 
 /**
  * Chart series for one view after another, each recomputed only when what it depends on changed:
@@ -129,34 +30,79 @@ function keysOf(
  * memoised on its series is not drawn again. Input objects may be new on every call; they are
  * compared by value. The dataset is compared by identity (datasets are never mutated).
  */
-export function chartSeriesCache(): (input: ChartSeriesInput) => ChartSeries {
-  let dataset: Dataset | null = null;
-  const last = new Map<Part, { key: string; value: unknown }>();
-  let previous: ChartSeries | null = null;
-  return (input) => {
-    if (input.dataset !== dataset) {
-      last.clear();
-      dataset = input.dataset;
+export interface ChartSeriesCache {
+  /** Every chart's series; the same object while no part of it changed. */
+  (input: ChartSeriesInput): ChartSeries;
+  /**
+   * One chart's series, so that each chart can compute its own in its own render (a long view
+   * change is then cut into pieces the page can breathe between).
+   */
+  part<P extends ChartSeriesPart>(part: P, input: ChartSeriesInput): ChartSeries[P];
+  /**
+   * One region's small chart series (a region of `regionsOf`). The regions part is put together
+   * from these, so regions asked for one by one beforehand are not computed again.
+   */
+  region(region: string, input: ChartSeriesInput): RegionSeries;
+}
+
+interface Entry {
+  dataset: Dataset;
+  key: string;
+  value: unknown;
+}
+
+export function chartSeriesCache(): ChartSeriesCache {
+  // Each entry holds its own dataset, so that a chart still showing an older dataset recomputes
+  // only its own part, and does not throw away the others' (charts catch up at different times).
+  const parts = new Map<ChartSeriesPart, Entry>();
+  let regionsDataset: Dataset | null = null;
+  const regions = new Map<string, Entry>();
+  let whole: ChartSeries | null = null;
+
+  function region(name: string, input: ChartSeriesInput): RegionSeries {
+    if (input.dataset !== regionsDataset) {
+      regions.clear();
+      regionsDataset = input.dataset;
     }
-    const keys = keysOf(input);
-    let changed = previous === null;
-    const next = {} as Record<Part, unknown>;
-    for (const part of Object.keys(COMPUTE) as Part[]) {
-      const key = KEY_PARTS[part].map((name) => keys[name]).join('|');
-      const cached = last.get(part);
-      if (cached && cached.key === key) {
-        next[part] = cached.value;
-        continue;
-      }
-      const value = COMPUTE[part](input);
-      last.set(part, { key, value });
-      next[part] = value;
-      changed = true;
+    const key = regionKey(name, input);
+    const cached = regions.get(name);
+    if (cached && cached.key === key) return cached.value as RegionSeries;
+    const value = computeRegionSeries(name, input);
+    regions.set(name, { dataset: input.dataset, key, value });
+    return value;
+  }
+
+  function computePart<P extends ChartSeriesPart>(
+    part: P,
+    input: ChartSeriesInput,
+  ): ChartSeries[P] {
+    if (part === 'regions') {
+      const names = regionsOf(input.dataset, input.selection);
+      return names.map((name) => region(name, input)) as ChartSeries[P];
     }
-    if (!changed && previous) return previous;
-    previous = next as unknown as ChartSeries;
-    return previous;
-  };
+    return COMPUTE_PART[part as Exclude<P, 'regions'>](input) as ChartSeries[P];
+  }
+
+  function part<P extends ChartSeriesPart>(name: P, input: ChartSeriesInput): ChartSeries[P] {
+    const key = partKey(name, input);
+    const cached = parts.get(name);
+    if (cached && cached.dataset === input.dataset && cached.key === key) {
+      return cached.value as ChartSeries[P];
+    }
+    const value = computePart(name, input);
+    parts.set(name, { dataset: input.dataset, key, value });
+    return value;
+  }
+
+  function all(input: ChartSeriesInput): ChartSeries {
+    const next = {} as Record<ChartSeriesPart, unknown>;
+    for (const name of CHART_SERIES_PARTS) next[name] = part(name, input);
+    if (whole && CHART_SERIES_PARTS.every((name) => whole?.[name] === next[name])) return whole;
+    whole = next as ChartSeries;
+    return whole;
+  }
+
+  return Object.assign(all, { part, region });
 }
 
 /** Every chart's series for one view (no cache). */

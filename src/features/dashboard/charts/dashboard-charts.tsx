@@ -3,14 +3,17 @@ import type { Kpis, Selection, TargetSettings } from '../../../domain/metrics';
 import type { Period } from '../../../domain/periods';
 import type { Dataset } from '../../../domain/records';
 import { OffScreenLag, useChartFormat } from '../../../components/chart';
-import { BurnDownChart } from './burn-down-chart';
+import type { ChartSeriesInput } from '../../../domain/charts/chart-series';
 import { captionOf } from './chart-captions';
-import { CumulativeChart } from './cumulative-chart';
-import { DailyChart } from './daily-chart';
-import { EndOfPeriodShareChart } from './end-of-period-share-chart';
-import { ModelMixChart } from './model-mix-chart';
-import { RegionCharts } from './region-charts';
-import { useChartSeries } from './use-chart-series';
+import {
+  BurnDownSlot,
+  CumulativeSlot,
+  DailySlot,
+  EndOfPeriodShareSlot,
+  ModelMixSlot,
+} from './chart-slots';
+import { RegionChartsSlot } from './region-charts-slot';
+import { ChartSeriesCacheContext, useNewChartSeriesCache } from './use-chart-series';
 
 export interface DashboardChartsProps {
   dataset: Dataset;
@@ -26,6 +29,7 @@ export interface DashboardChartsProps {
 /**
  * All charts of the dashboard, largest first. Keep `dataset`, `period`, `selection` and
  * `settings` referentially stable between renders: the series are recomputed when they change.
+ * Each chart computes its own series from one shared cache, in its own render (see chart-slots).
  */
 export function DashboardCharts({
   dataset,
@@ -36,7 +40,11 @@ export function DashboardCharts({
   sources,
 }: DashboardChartsProps) {
   const format = useChartFormat();
-  const series = useChartSeries(dataset, period, selection, settings);
+  const cache = useNewChartSeriesCache();
+  const input = useMemo<ChartSeriesInput>(
+    () => ({ dataset, period, selection, settings }),
+    [dataset, period, selection, settings],
+  );
   const { selection: selectionWords, asOf } = captionOf(kpis, selection, sources, format);
   // One caption object while its words are the same: memoised charts compare it by identity.
   const caption = useMemo(
@@ -44,35 +52,34 @@ export function DashboardCharts({
     [selectionWords, asOf, sources],
   );
 
-  // Each chart in a lag: those off screen follow a change of view when the page is idle.
+  // Each chart in a lag: those off screen follow a change of view when the page is idle, and
+  // compute their series only then.
   return (
-    <div className="flex flex-col gap-4" data-dashboard-charts="">
-      <OffScreenLag>
-        <BurnDownChart points={series.burnDown} kpis={kpis} caption={caption} />
-      </OffScreenLag>
-      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
+    <ChartSeriesCacheContext value={cache}>
+      <div className="flex flex-col gap-4" data-dashboard-charts="">
         <OffScreenLag>
-          <DailyChart points={series.daily} kpis={kpis} caption={caption} />
+          <BurnDownSlot input={input} kpis={kpis} caption={caption} />
         </OffScreenLag>
+        <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
+          <OffScreenLag>
+            <DailySlot input={input} kpis={kpis} caption={caption} />
+          </OffScreenLag>
+          <OffScreenLag>
+            <CumulativeSlot input={input} kpis={kpis} caption={caption} />
+          </OffScreenLag>
+        </div>
         <OffScreenLag>
-          <CumulativeChart series={series.cumulative} kpis={kpis} caption={caption} />
+          <RegionChartsSlot input={input} caption={caption} />
         </OffScreenLag>
+        <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
+          <OffScreenLag>
+            <ModelMixSlot input={input} kpis={kpis} caption={caption} />
+          </OffScreenLag>
+          <OffScreenLag>
+            <EndOfPeriodShareSlot input={input} caption={caption} />
+          </OffScreenLag>
+        </div>
       </div>
-      <OffScreenLag>
-        <RegionCharts
-          regions={series.regions}
-          ownRecords={selection.regions.length !== 1}
-          caption={caption}
-        />
-      </OffScreenLag>
-      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
-        <OffScreenLag>
-          <ModelMixChart mix={series.modelMix} kpis={kpis} caption={caption} />
-        </OffScreenLag>
-        <OffScreenLag>
-          <EndOfPeriodShareChart shares={series.endOfPeriodShares} caption={caption} />
-        </OffScreenLag>
-      </div>
-    </div>
+    </ChartSeriesCacheContext>
   );
 }
