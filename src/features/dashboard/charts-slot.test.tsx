@@ -44,8 +44,11 @@ describe('ChartsSlot', () => {
     render(slot(smallDataset()));
     const figures = screen.getAllByRole('figure');
     expect(figures.length).toBeGreaterThan(3);
+    // A chart with nothing to draw says so in its plot's place (here the wave: no whole quarter).
+    const empty = document.querySelectorAll('[data-chart-empty]');
+    expect(plots().length + empty.length).toBe(figures.length);
     // Each plot waits for its turn: an empty placeholder of its size, pending.
-    expect(placeholders()).toHaveLength(figures.length);
+    expect(placeholders()).toHaveLength(plots().length);
     expect(drawn()).toBe(0);
     for (const placeholder of placeholders()) {
       expect(placeholder).toHaveAttribute('data-plot-pending', '');
