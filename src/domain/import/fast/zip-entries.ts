@@ -115,23 +115,15 @@ export function* streamPart(
   const data = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
   if (entry.method === 0) {
     if (data.length !== entry.size) return false;
-    for (let at = 0; ; at += stepBytes) {
-      const last = at + stepBytes >= data.length;
-      if (!onChunk(data.subarray(at, at + stepBytes), last)) return false;
-      if (last) return true;
-      yield at + stepBytes;
-    }
+    return yield* stepThrough(data, onChunk, stepBytes, (at) => at);
   }
   if (entry.size <= atOnceBytes) {
     const content = inflateAtOnce(data, entry.size);
     if (content === null) return false;
-    for (let at = 0; ; at += stepBytes) {
-      const last = at + stepBytes >= content.length;
-      if (!onChunk(content.subarray(at, at + stepBytes), last)) return false;
-      if (last) return true;
-      // Progress in compressed bytes, as if they had been read evenly.
-      yield Math.floor(((at + stepBytes) / content.length) * data.length);
-    }
+    // Progress in compressed bytes, as if they had been read evenly.
+    return yield* stepThrough(content, onChunk, stepBytes, (at) =>
+      Math.floor((at / content.length) * data.length),
+    );
   }
   let produced = 0;
   let paused = 0;
@@ -164,6 +156,24 @@ export function* streamPart(
     }
   }
   return !stopped && finished && produced === entry.size;
+}
+
+/**
+ * Hands bytes already whole to `onChunk` in `stepBytes` pieces, pausing between them with the
+ * compressed bytes `progress` says the bytes handed over so far stand for.
+ */
+function* stepThrough(
+  content: Uint8Array,
+  onChunk: (chunk: Uint8Array, last: boolean) => boolean,
+  stepBytes: number,
+  progress: (handedOver: number) => number,
+): Generator<number, boolean> {
+  for (let at = 0; ; at += stepBytes) {
+    const last = at + stepBytes >= content.length;
+    if (!onChunk(content.subarray(at, at + stepBytes), last)) return false;
+    if (last) return true;
+    yield progress(at + stepBytes);
+  }
 }
 
 /**
