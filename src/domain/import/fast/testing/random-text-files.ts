@@ -143,6 +143,18 @@ function headerOf(
     .map((picked) => picked);
 }
 
+/** One vehicle's values, by column key: the row both per-vehicle files draw. */
+function vehicleRow(oddShare: number) {
+  return fc.record({
+    vin: VINS,
+    region: REGIONS,
+    model: MODELS,
+    order: dates(oddShare),
+    build: dates(oddShare),
+    delivery: dates(oddShare),
+  });
+}
+
 export function randomVehicleFile(oddShare = 8): fc.Arbitrary<RandomTextFile> {
   const columns = [
     ['vin', 'VIN'],
@@ -152,14 +164,7 @@ export function randomVehicleFile(oddShare = 8): fc.Arbitrary<RandomTextFile> {
     ['build', 'Build date'],
     ['delivery', 'Delivery date'],
   ] as const;
-  const row = fc.record({
-    vin: VINS,
-    region: REGIONS,
-    model: MODELS,
-    order: dates(oddShare),
-    build: dates(oddShare),
-    delivery: dates(oddShare),
-  });
+  const row = vehicleRow(oddShare);
   return fc
     .tuple(headerOf(columns), fc.array(row, { maxLength: 60 }), LAYOUTS, fc.nat())
     .filter(([picked]) => picked.some(([key]) => ['order', 'build', 'delivery'].includes(key)))
@@ -179,14 +184,7 @@ export function randomVehicleFile(oddShare = 8): fc.Arbitrary<RandomTextFile> {
  * blank lines spread over the whole file.
  */
 export function randomLongVehicleFile(oddShare = 8): fc.Arbitrary<RandomTextFile> {
-  const row = fc.record({
-    vin: VINS,
-    region: REGIONS,
-    model: MODELS,
-    order: dates(oddShare),
-    build: dates(oddShare),
-    delivery: dates(oddShare),
-  });
+  const row = vehicleRow(oddShare);
   const header = ['VIN', 'Country', 'Model', 'Order date', 'Build date', 'Delivery date'];
   return fc
     .tuple(fc.array(row, { minLength: 1, maxLength: 30 }), LAYOUTS, fc.nat())
