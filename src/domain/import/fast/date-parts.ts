@@ -18,17 +18,11 @@ interface CellTexts {
 }
 
 /**
- * Dates in their plain forms read from a text's char codes: 2019-06-29 by fixed positions, and
- * digits[-/.]digits[-/.]digits as readDateCell reads them. NaN means the general reader must
- * decide (another form, an impossible day, a year before 100, an order the column does not
- * settle); the caller then reads the cell's text.
- */
-/**
  * The day of a date split into parts, as readDateCell gives it: year first when the first part
  * has four digits, else day and month in the column's order. NaN when the general reader must
  * decide (an impossible day, a year before 100, an order the column does not settle).
  */
-export function dayOfDateParts(
+function dayOfDateParts(
   a: number,
   digitsA: number,
   b: number,
@@ -53,6 +47,12 @@ export function dayOfDateParts(
   return isRealDay(year, month, day) ? civilDay(year, month, day) : NaN;
 }
 
+/**
+ * Dates in their plain forms read from a text's char codes: 2019-06-29 by fixed positions, and
+ * digits[-/.]digits[-/.]digits as readDateCell reads them. NaN means the general reader must
+ * decide (another form, an impossible day, a year before 100, an order the column does not
+ * settle); the caller then reads the cell's text.
+ */
 export class DateParts {
   private partA = 0;
   private partB = 0;
