@@ -3,7 +3,13 @@ import type { Selection, TargetSettings } from '../metrics';
 import { periodById } from '../periods';
 import type { Period } from '../periods/types';
 import { datasetFromRecords, dayFromIso, type DailyRecord } from '../records';
-import { chartSeriesCache, computeChartSeries, regionsOf, type ChartSeries } from './chart-series';
+import {
+  CHART_SERIES_PARTS,
+  chartSeriesCache,
+  computeChartSeries,
+  regionsOf,
+  type ChartSeries,
+} from './chart-series';
 
 function day(iso: string): number {
   const parsed = dayFromIso(iso);
@@ -32,14 +38,7 @@ const may = periodById('2019-05')!;
 const q2 = periodById('2019-Q2')!;
 const all: Selection = { regions: [], models: [] };
 const us: Selection = { regions: ['US'], models: [] };
-const parts = [
-  'daily',
-  'burnDown',
-  'cumulative',
-  'regions',
-  'modelMix',
-  'endOfPeriodShares',
-] as const;
+const parts = CHART_SERIES_PARTS;
 
 /** Which parts of `after` are the very same objects as in `before`. */
 function kept(before: ChartSeries, after: ChartSeries): string[] {
