@@ -11,13 +11,7 @@ import type { Selection, TargetSettings } from '../../../domain/metrics';
 import type { Period } from '../../../domain/periods';
 import type { Dataset } from '../../../domain/records';
 
-export {
-  EARLIER_PERIODS_COMPARED,
-  computeChartSeries,
-  regionsOf,
-  type ChartSeries,
-  type RegionSeries,
-} from '../../../domain/charts';
+export { computeChartSeries, type ChartSeries, type RegionSeries } from '../../../domain/charts';
 
 /**
  * Every chart's series from the domain, once per view. A series keeps its identity while what it
