@@ -88,13 +88,12 @@ export function* xlsxImportSteps(
   let rows = 0;
   let widest = 0;
   let emptyRowsPastSample = 0;
-  let refusal: string | null = null;
   // Rows read after the sample filled up, before the mapping is guessed (a step of its own).
   const laterRows: Cell[][] = [];
   const laterNumbers: number[] = [];
 
-  /** The mapping (remembered or guessed from the sample) and its reader; false if refused. */
-  function decide(): boolean {
+  /** The mapping (remembered or guessed from the sample) and its reader; else why it is refused. */
+  function decide(): string | null {
     width = columnCount(table);
     key = mappingKey(headerTexts(table, findHeaderRow(table)));
     const known =
@@ -103,13 +102,10 @@ export function* xlsxImportSteps(
     mapping = known ?? guessMapping(table);
     const problem =
       mappingProblem(mapping, width, policy) ?? (known ? null : guessProblem(mapping));
-    if (problem !== null) {
-      refusal = problem;
-      return false;
-    }
+    if (problem !== null) return problem;
     checks = known ? null : checksFor(mapping);
     reader = createReader(table, mapping, policy, checks);
-    return true;
+    return null;
   }
 
   /** The rows read before the mapping was guessed, read now. */
@@ -156,17 +152,18 @@ export function* xlsxImportSteps(
     yield progress;
     // The mapping is guessed, then the rows read meanwhile are read: steps of their own.
     if (reader === null && sampleRows.length > SAMPLE_ROWS) {
-      if (!decide()) return notEligible(refusal ?? 'no mapping');
+      const refusal = decide();
+      if (refusal !== null) return notEligible(refusal);
       yield progress;
       feedWaiting();
       yield progress;
     }
   }
-  if (refusal !== null) return notEligible(refusal);
   if (scanner.problem) return notEligible(scanner.problem);
   if (!streamed) return notEligible('the sheet is damaged');
   if (reader === null) {
-    if (!decide()) return notEligible(refusal ?? 'no mapping');
+    const refusal = decide();
+    if (refusal !== null) return notEligible(refusal);
     feedWaiting();
   }
   if (rows === 0) return notEligible('the sheet is empty');
