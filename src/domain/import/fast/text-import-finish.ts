@@ -1,4 +1,4 @@
-import { placeText } from '../text/issues';
+import { blankLinesIssue } from '../text/issues';
 import type { DuplicatePolicy } from '../normalise/types';
 import type { RawTable } from '../types';
 import type { FastImportOutcome } from './fast-types';
@@ -29,21 +29,12 @@ export function finishTextImport(
     const changed = checkGuess(sample, mapping, checks);
     if (changed !== null) return notEligible(changed);
   }
-  const blankLines = counts.blankInside + counts.blankRun;
-  if (blankLines > 0) {
-    const count = `${blankLines} blank line${blankLines === 1 ? '' : 's'}`;
-    const text =
-      counts.blankInside > 0
-        ? `${count} skipped, the first one here`
-        : `${count} at the end skipped`;
-    notes.add({
-      code: 'blank-lines',
-      severity: counts.blankInside > 0 ? 'warning' : 'info',
-      message: `${placeText(file, counts.firstBlankLine)}: ${text}.`,
-      file,
-      row: counts.firstBlankLine,
-    });
-  }
+  const blankNote = blankLinesIssue(file, {
+    inside: counts.blankInside,
+    trailing: counts.blankRun,
+    firstLine: counts.firstBlankLine,
+  });
+  if (blankNote !== null) notes.add(blankNote);
   const fileNotes = [started.head.encodingNote, ...notes.list()];
   const preview: RawTable = { ...sample, notes: fileNotes };
   const result = normalisedResult(preview, mapping, readerBody, policy);

@@ -26,6 +26,28 @@ export function placeText(file: string, row?: number, column?: string): string {
   return parts.join(', ');
 }
 
+/**
+ * The note on blank lines a text table skipped: a warning when some stood between rows (the
+ * first one named), only information when they all trailed the last row. Null when none did.
+ */
+export function blankLinesIssue(
+  file: string,
+  blank: { inside: number; trailing: number; firstLine: number },
+): ImportIssue | null {
+  const blankLines = blank.inside + blank.trailing;
+  if (blankLines === 0) return null;
+  const count = `${blankLines} blank line${blankLines === 1 ? '' : 's'}`;
+  const text =
+    blank.inside > 0 ? `${count} skipped, the first one here` : `${count} at the end skipped`;
+  return {
+    code: 'blank-lines',
+    severity: blank.inside > 0 ? 'warning' : 'info',
+    message: `${placeText(file, blank.firstLine)}: ${text}.`,
+    file,
+    row: blank.firstLine,
+  };
+}
+
 interface IssueKind {
   first: ImportIssue;
   kept: ImportIssue[];

@@ -1,6 +1,6 @@
 import type { ImportIssue, ImportResult, RawTable } from '../types';
 import { MAX_FIELDS_PER_ROW, type TokenProblem, type TokenSink } from './delimited-tokenizer';
-import { columnLabel, placeText, quotedName, type IssueCollector } from './issues';
+import { blankLinesIssue, columnLabel, placeText, quotedName, type IssueCollector } from './issues';
 
 export interface TableBuilder extends TokenSink {
   finish(): ImportResult<RawTable>;
@@ -144,22 +144,9 @@ export function createTableBuilder(
         const text = 'there is only a header row, no data';
         issues.add(issue('no-data-rows', 'warning', rowNumbers[0] ?? 1, undefined, text));
       }
-      const blankLines = blankInside + blankRun;
-      if (blankLines > 0) {
-        const text =
-          blankInside > 0
-            ? `${PLURAL(blankLines, 'blank line')} skipped, the first one here`
-            : `${PLURAL(blankLines, 'blank line')} at the end skipped`;
-        issues.add(
-          issue(
-            'blank-lines',
-            blankInside > 0 ? 'warning' : 'info',
-            firstBlankLine,
-            undefined,
-            text,
-          ),
-        );
-      }
+      const blank = { inside: blankInside, trailing: blankRun, firstLine: firstBlankLine };
+      const blankNote = blankLinesIssue(file, blank);
+      if (blankNote !== null) issues.add(blankNote);
       const list = issues.list();
       const error = list.find((candidate) => candidate.severity === 'error');
       if (error !== undefined) {
