@@ -30,7 +30,7 @@ export interface WorkbookParts {
  * findUnsafeXmlDeclaration, by the rare `!` rather than every `<`: the same answer for UTF-8
  * parts (the others go to it as they are).
  */
-export function hasUnsafeDeclaration(content: Uint8Array): boolean {
+function hasUnsafeDeclaration(content: Uint8Array): boolean {
   if (content[0] === 0xff || content[0] === 0xfe) return findUnsafeXmlDeclaration(content) !== null;
   return hasUnsafeUtf8Declaration(content);
 }
