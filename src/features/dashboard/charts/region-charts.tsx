@@ -18,10 +18,11 @@ import {
   type RegionSeries,
 } from '../../../domain/charts';
 import { regionLabel } from '../../../domain/records/regions';
-import { rowsOf, sortByGap, summaryOf, tableOf, titleOf } from './region-chart-data';
+import { rowsOf, sortByGap } from '../../../domain/charts/region-rows';
+import { summaryOf, tableOf, titleOf } from './region-chart-data';
 import { useLingering } from './use-lingering';
 
-export { gapOf, sortByGap } from './region-chart-data';
+export { gapOf, sortByGap } from '../../../domain/charts/region-rows';
 
 interface RegionChartProps {
   entry: RegionSeries;
