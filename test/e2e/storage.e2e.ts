@@ -41,6 +41,18 @@ async function importFile(page: Page, file: typeof US): Promise<void> {
   await expect.poll(() => importButton.isEnabled()).toBe(true);
   await importButton.click();
   await dialog.waitFor({ state: 'detached' });
+  // The dashboard follows the import in a deferred render: its figures are the new ones once its
+  // data line names the file.
+  await expect
+    .poll(
+      () =>
+        page
+          .getByText(/^Data: /)
+          .first()
+          .textContent(),
+      { timeout: 10_000 },
+    )
+    .toContain(file.name);
 }
 
 /** The KPI description list as { term: value }, once it is shown. */
@@ -294,7 +306,9 @@ describe('keeping data', () => {
   it('leaves the stored data byte for byte unchanged when a bad file is rejected', async () => {
     const { page } = await opened();
     await importFile(page, US);
-    // The view is saved a moment after a change: compare once the database has settled.
+    // The view is saved a moment after a change (after the dashboard's deferred render): compare
+    // once it is stored and the database has settled.
+    await expect.poll(() => databaseDump(page), { timeout: 10_000 }).toContain('["last",');
     let before = await databaseDump(page);
     for (let check = 0; check < 20; check++) {
       await page.waitForTimeout(500);
