@@ -5,12 +5,18 @@ import { dayFromIso } from '../records';
 import type { RegionSeries } from './chart-series-parts';
 import { gapOf, rowsOf, sortByGap } from './region-rows';
 
+function day(iso: string): number {
+  const parsed = dayFromIso(iso);
+  if (parsed === null) throw new Error(`not a day: ${iso}`);
+  return parsed;
+}
+
 const JUNE: Period = {
   kind: 'month',
   id: '2019-06',
   label: 'June 2019',
-  start: dayFromIso('2019-06-01'),
-  end: dayFromIso('2019-06-30'),
+  start: day('2019-06-01'),
+  end: day('2019-06-30'),
 };
 
 interface EntryFigures {
