@@ -1,12 +1,9 @@
-import { isoFromDay } from '../../records/calendar-day';
-import { EARLIEST_YEAR, LATEST_YEAR } from '../normalise/far-dates';
-import { tableIssue } from '../normalise/table-columns';
+import { dateBulk, farDateIssue, isFarDate } from '../normalise/far-dates';
 import { SUMMARY_THRESHOLD } from '../normalise/summarise-issues';
 import type { RawTable } from '../types';
-import { DayColumns, outsideCentury } from './day-range';
+import { DayColumns } from './day-range';
 import type { IssueTally } from './issue-tally';
 
-const FAR_DAYS = Math.round(3 * 365.25);
 const KEPT_SIGHTINGS = SUMMARY_THRESHOLD - 1;
 
 interface Sighting {
@@ -16,7 +13,7 @@ interface Sighting {
 }
 
 /**
- * farDateIssues without keeping every date: a count per day gives the median, and the first
+ * farDateIssues without keeping every date: a count per day gives the bulk, and the first
  * sightings of each day (as many as summariseIssues ever shows) give the rows to name.
  */
 export class FarDateTally {
@@ -59,49 +56,34 @@ export class FarDateTally {
   /** Adds the issues farDateIssues gives for everything seen, in its order. */
   addIssues(table: RawTable, tally: IssueTally): void {
     if (this.total === 0) return;
-    const middle = this.median();
-    const far = (day: number): boolean => outsideCentury(day) || Math.abs(day - middle) > FAR_DAYS;
+    const bulk = dateBulk(this.dayCounts());
     const { first, length } = this.counts;
     const seen = this.counts.columns[0] as Float64Array;
     let farCount = 0;
     for (let index = 0; index < length; index++) {
-      if ((seen[index] ?? 0) > 0 && far(first + index)) farCount += seen[index] ?? 0;
+      if ((seen[index] ?? 0) > 0 && isFarDate(first + index, bulk)) farCount += seen[index] ?? 0;
     }
     const sightings: (Sighting & { day: number })[] = [];
     for (const [day, list] of this.firstSightings) {
-      if (far(day)) for (const sighting of list) sightings.push({ ...sighting, day });
+      if (isFarDate(day, bulk)) for (const sighting of list) sightings.push({ ...sighting, day });
     }
     sightings.sort((a, b) => a.order - b.order);
     let built = 0;
-    for (const { day, row, column } of sightings) {
+    for (const sighting of sightings) {
       if (!tally.wants('date-out-of-range')) break;
-      const why = outsideCentury(day)
-        ? `is outside ${EARLIEST_YEAR}–${LATEST_YEAR}`
-        : `is more than three years from the other dates (around ${isoFromDay(middle)})`;
-      tally.add(
-        tableIssue(table, {
-          code: 'date-out-of-range',
-          severity: 'warning',
-          message: `Row ${row}, ${column}: ${isoFromDay(day)} ${why}.`,
-          row,
-          column,
-          hint: 'Check the date, or the date order chosen for this column.',
-        }),
-      );
+      tally.add(farDateIssue(table, sighting, bulk));
       built++;
     }
     for (let k = built; k < farCount; k++) tally.count('date-out-of-range');
   }
 
-  private median(): number {
-    const wanted = Math.floor((this.total - 1) / 2);
+  /** Each day seen, ascending, with its count. */
+  private *dayCounts(): Generator<[number, number]> {
     const { first, length } = this.counts;
     const seen = this.counts.columns[0] as Float64Array;
-    let below = 0;
     for (let index = 0; index < length; index++) {
-      below += seen[index] ?? 0;
-      if (below > wanted) return first + index;
+      const count = seen[index] ?? 0;
+      if (count > 0) yield [first + index, count];
     }
-    return first + length - 1;
   }
 }
