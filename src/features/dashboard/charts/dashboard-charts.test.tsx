@@ -1,11 +1,10 @@
 // @vitest-environment jsdom
-import { render, renderHook, screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ChartWidthContext } from '../../../components/chart';
 import type { Selection, TargetSettings } from '../../../domain/metrics';
 import { DashboardCharts } from './dashboard-charts';
 import { EVERYTHING, june, kpisOf, smallDataset } from './test-data';
-import { useChartSeries } from './use-chart-series';
 
 const dataset = smallDataset();
 const period = june();
@@ -62,22 +61,5 @@ describe('DashboardCharts', () => {
       }),
     );
     expect(screen.getAllByRole('table')).toHaveLength(1);
-  });
-});
-
-describe('useChartSeries', () => {
-  it('recomputes only when an input changes', () => {
-    const settings: TargetSettings = {};
-    const { result, rerender } = renderHook(
-      (props: { settings: TargetSettings }) =>
-        useChartSeries(dataset, period, EVERYTHING, props.settings),
-      { initialProps: { settings } },
-    );
-    const first = result.current;
-    rerender({ settings });
-    expect(result.current).toBe(first);
-    rerender({ settings: { goal: { low: 6000 } } });
-    expect(result.current).not.toBe(first);
-    expect(result.current.burnDown[0]?.remaining).toBe(6000 - 180);
   });
 });

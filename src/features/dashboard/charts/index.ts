@@ -8,9 +8,4 @@ export {
   EndOfPeriodShareChart,
   type EndOfPeriodShareChartProps,
 } from './end-of-period-share-chart';
-export {
-  computeChartSeries,
-  useChartSeries,
-  type ChartSeries,
-  type RegionSeries,
-} from './use-chart-series';
+export { computeChartSeries, type ChartSeries, type RegionSeries } from './use-chart-series';
