@@ -16,7 +16,7 @@ import { useEveryChartCurrent } from './every-chart-current';
 import { PlotTurnsContext } from './plot-turns';
 import { useLagOffScreen } from './use-lag-off-screen';
 import { usePlotInViewContext } from './use-plot-in-view';
-import { usePlotTurns } from './use-plot-turn';
+import { usePlotTurns } from './use-plot-turns';
 
 export interface ChartPlotProps {
   size: PlotSize;

@@ -40,7 +40,7 @@ export {
   type PlotSlot,
   type PlotTurnRequest,
 } from './plot-turns';
-export { usePlotTurns } from './use-plot-turn';
+export { usePlotTurns } from './use-plot-turns';
 export { PlotWarmUp } from './plot-warm-up';
 export { OffScreenLag } from './off-screen-lag';
 export { useLagOffScreen, type Lagged } from './use-lag-off-screen';
