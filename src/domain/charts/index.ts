@@ -21,7 +21,14 @@ export {
   type ChartSeriesInput,
   type RegionSeries,
 } from './chart-series';
-export { dayOfPeriodTicks, dayTicks, maxTicksForWidth, niceScale, yAxisWidth } from './ticks';
+export {
+  categoryTicks,
+  dayOfPeriodTicks,
+  dayTicks,
+  maxTicksForWidth,
+  niceScale,
+  yAxisWidth,
+} from './ticks';
 export { chartFormat, gapInWords, type ChartFormat } from './format';
 export {
   CHART_THEMES,

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { dayFromIso, isoFromDay } from '../records/calendar-day';
-import { dayOfPeriodTicks, dayTicks, maxTicksForWidth, niceScale, yAxisWidth } from './ticks';
+import {
+  categoryTicks,
+  dayOfPeriodTicks,
+  dayTicks,
+  maxTicksForWidth,
+  niceScale,
+  yAxisWidth,
+} from './ticks';
 
 const day = (iso: string) => dayFromIso(iso)!;
 
@@ -170,6 +177,38 @@ describe('niceScale', () => {
           expect(ticks[i]! - ticks[i - 1]!).toBeCloseTo(step, 6);
         }
         for (const tick of ticks) expect(Number.isInteger(tick)).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('categoryTicks', () => {
+  const quarters = (n: number) => Array.from({ length: n }, (_, i) => `Q${i + 1}`);
+
+  it.each([
+    ['all fit', quarters(5), 8, ['Q1', 'Q2', 'Q3', 'Q4', 'Q5']],
+    ['every other, ending on the latest', quarters(6), 4, ['Q2', 'Q4', 'Q6']],
+    [
+      'one a year of quarters',
+      quarters(32),
+      8,
+      ['Q4', 'Q8', 'Q12', 'Q16', 'Q20', 'Q24', 'Q28', 'Q32'],
+    ],
+    ['nothing to write', [], 4, []],
+    ['room for one: the latest', quarters(3), 1, ['Q3']],
+  ])('%s', (_, labels, maxTicks, ticks) => {
+    expect(categoryTicks(labels, maxTicks)).toEqual(ticks);
+  });
+
+  it('writes no more than fit, always the latest, evenly spaced', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 500 }), fc.integer({ min: 1, max: 60 }), (n, max) => {
+        const labels = Array.from({ length: n }, (_, i) => i);
+        const ticks = categoryTicks(labels, max);
+        expect(ticks.length).toBeLessThanOrEqual(max);
+        expect(ticks.at(-1)).toBe(n - 1);
+        const gaps = new Set(ticks.slice(1).map((tick, k) => tick - (ticks[k] ?? 0)));
+        expect(gaps.size).toBeLessThanOrEqual(1);
       }),
     );
   });

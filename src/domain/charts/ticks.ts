@@ -76,6 +76,19 @@ export function dayOfPeriodTicks(lastDay: number, maxTicks: number): number[] {
   return [1, lastDay];
 }
 
+/** Steps between labelled categories: whole years of quarters (4) and their multiples. */
+const CATEGORY_STEPS = [1, 2, 4, 8, 12, 20, 40, 80, 200, 400];
+
+/**
+ * Which of `labels` (categories in order, one per band) an axis writes when they do not all fit
+ * in `maxTicks`: every step-th, counted back from the last so the latest is always written.
+ */
+export function categoryTicks<T>(labels: readonly T[], maxTicks: number): T[] {
+  const n = labels.length;
+  const step = CATEGORY_STEPS.find((s) => Math.ceil(n / s) <= maxTicks) ?? Math.ceil(n / maxTicks);
+  return labels.filter((_, i) => (n - 1 - i) % step === 0);
+}
+
 /** Roughly how wide one character of axis text is (12 px system font), and the tick's padding. */
 const CHAR_PX = 7.5;
 const AXIS_PADDING_PX = 14;

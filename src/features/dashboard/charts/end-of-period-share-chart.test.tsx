@@ -61,6 +61,32 @@ describe('EndOfPeriodShareChart', () => {
     ]);
   });
 
+  it('labels only as many quarters as fit under the plot, always the latest', () => {
+    const shares = Array.from({ length: 32 }, (_, k) => {
+      const label = `${2018 + Math.floor(k / 4)} Q${(k % 4) + 1}`;
+      return {
+        periodId: label,
+        periodLabel: label,
+        total: 1000,
+        lastMonthShare: 0.4,
+        last14DaysShare: 0.2,
+      };
+    });
+    render(
+      <ChartWidthContext value={500}>
+        <EndOfPeriodShareChart shares={shares} caption={caption} />
+      </ChartWidthContext>,
+    );
+    const plot = screen.getByRole('img', { name: /^2025 Q4: 40% of 1,000 deliveries/ });
+    expect(plot.querySelectorAll('.recharts-bar-rectangle')).toHaveLength(64);
+    // Recharts 3 draws every axis's labels in one layer; the quarters are the x axis's.
+    const xTicks = [...plot.querySelectorAll('.recharts-cartesian-axis-tick-value')]
+      .map((tick) => tick.textContent)
+      .filter((text) => text?.includes(' Q'));
+    // 500 px holds six labels: one every two years, counted back from the latest quarter.
+    expect(xTicks).toEqual(['2019 Q4', '2021 Q4', '2023 Q4', '2025 Q4']);
+  });
+
   it('explains an empty chart', () => {
     render(<EndOfPeriodShareChart shares={[]} caption={caption} />);
     // Said where the plot would be, instead of empty axes and a legend of nothing.

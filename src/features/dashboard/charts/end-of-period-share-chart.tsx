@@ -9,11 +9,19 @@ import {
   type ChartTableData,
   type PlotSeries,
 } from '../../../components/chart';
-import { MAX_MARKS_PER_CHART, type ChartFormat } from '../../../domain/charts';
+import {
+  MAX_MARKS_PER_CHART,
+  categoryTicks,
+  maxTicksForWidth,
+  type ChartFormat,
+} from '../../../domain/charts';
 import type { EndOfPeriodShare } from '../../../domain/metrics';
 
 const NAMES = { lastMonthShare: 'Last month', last14DaysShare: 'Last 14 days' } as const;
 const TITLE = 'The end-of-quarter wave: share of deliveries at the end of each quarter';
+const Y_AXIS_PX = 48;
+/** About how wide a quarter's label ("2019 Q4") is, with room around it. */
+const QUARTER_LABEL_PX = 72;
 
 function summaryOf(shares: readonly EndOfPeriodShare[], format: ChartFormat): string {
   const latest = shares.at(-1);
@@ -52,6 +60,7 @@ export const EndOfPeriodShareChart = memo(function EndOfPeriodShareChart({
   // Two bars a quarter: centuries of quarters fit the budget; beyond that, the latest ones.
   const rows = useMemo(() => shares.slice(-Math.floor(MAX_MARKS_PER_CHART / 2)), [shares]);
   const table = useMemo(() => tableOf(shares), [shares]);
+  const labels = useMemo(() => rows.map((share) => share.periodLabel), [rows]);
   // Both bars are deliveries: one hue, the longer span lighter.
   const series: PlotSeries[] = [
     {
@@ -91,8 +100,15 @@ export const EndOfPeriodShareChart = memo(function EndOfPeriodShareChart({
         <ChartPlot
           size={size}
           data={rows}
-          x={{ dataKey: 'periodLabel', type: 'category' }}
-          y={[{ width: 48, domain: [0, 1], format: 'percent' }]}
+          x={{
+            dataKey: 'periodLabel',
+            type: 'category',
+            ticks: categoryTicks(
+              labels,
+              maxTicksForWidth(size.width - Y_AXIS_PX, QUARTER_LABEL_PX),
+            ),
+          }}
+          y={[{ width: Y_AXIS_PX, domain: [0, 1], format: 'percent' }]}
           series={series}
           tooltip={{ heading: 'text', value: 'percent', cursor: 'band' }}
           barGap={2}
