@@ -1,5 +1,6 @@
-import { Inflate, inflateSync, strFromU8 } from 'fflate';
+import { strFromU8 } from 'fflate';
 import { crc32Update } from './crc32';
+import { RawInflater } from './zip-entries-inflater';
 
 /** One part of a zip, from its central directory. */
 export interface ZipEntry {
@@ -18,8 +19,6 @@ const CENTRAL_DIRECTORY_HEADER = 0x02014b50;
 const LOCAL_FILE_HEADER = 0x04034b50;
 const UTF8_NAMES_FLAG = 0x800;
 const ENCRYPTED_FLAG = 0x1;
-/** Compressed bytes given to the inflater at a time (see streamPart). */
-const INFLATE_PUSH_BYTES = 1 << 14;
 
 /**
  * The parts of a zip as its central directory lists them, with where each part's data starts;
@@ -70,28 +69,6 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] | null {
 }
 
 /**
- * Parts up to this size are inflated at once, then handed over in steps: fflate's one-shot
- * inflate is faster than its stream, and this much takes ~20 ms. Bigger parts are streamed, in
- * steps from the start: a fresh process's first stream pays ~200 ms of JIT warm-up either way
- * (measured: shared strings at once then the sheet streamed, or both streamed, the same CPU).
- */
-export const AT_ONCE_BYTES = 1 << 20;
-
-/** The part's data inflated into exactly its declared size; null when it is not that. */
-function inflateAtOnce(data: Uint8Array, size: number): Uint8Array | null {
-  try {
-    // Into a buffer of the declared size: fflate never grows it, so a lying size is cut short
-    // (and then fails its checksum) instead of filling memory.
-    const out = inflateSync(data, { out: new Uint8Array(size) });
-    return out.length === size ? out : null;
-  } catch (error) {
-    // A damaged stream is the general reader's to report.
-    if (error instanceof Error) return null;
-    throw error;
-  }
-}
-
-/**
  * Inflated bytes after which streamPart pauses: a few milliseconds of inflating, checking and
  * scanning in a browser's worker once the code is compiled, and still well under 100 ms in the
  * first steps, which run before it is (512 KiB steps took 100-200 ms there).
@@ -99,80 +76,49 @@ function inflateAtOnce(data: Uint8Array, size: number): Uint8Array | null {
 export const PART_STEP_BYTES = 1 << 17;
 
 /**
- * Streams a part: its inflated bytes in chunks to `onChunk`, never the whole of a part past
- * `atOnceBytes` at once. A generator that pauses (yielding the compressed bytes read so far)
- * after each `stepBytes` of inflated bytes, so a caller can yield to its event loop, report
- * progress or stop; it returns false when the stream is damaged or is not its declared size,
- * or when `onChunk` said stop.
+ * Streams a part: its inflated bytes in chunks to `onChunk` (views the next chunk reuses: a
+ * caller keeps a copy of what it keeps), never more than a step's bytes at once. A generator
+ * that pauses (yielding the compressed bytes read so far) after each `stepBytes` of inflated
+ * bytes, so a caller can yield to its event loop, report progress or stop; it returns false
+ * when the stream is damaged or is not its declared size, or when `onChunk` said stop.
  */
 export function* streamPart(
   bytes: Uint8Array,
   entry: ZipEntry,
   onChunk: (chunk: Uint8Array, last: boolean) => boolean,
   stepBytes = PART_STEP_BYTES,
-  atOnceBytes = AT_ONCE_BYTES,
 ): Generator<number, boolean> {
   const data = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
   if (entry.method === 0) {
     if (data.length !== entry.size) return false;
-    return yield* stepThrough(data, onChunk, stepBytes, (at) => at);
+    return yield* stepThrough(data, onChunk, stepBytes);
   }
-  if (entry.size <= atOnceBytes) {
-    const content = inflateAtOnce(data, entry.size);
-    if (content === null) return false;
-    // Progress in compressed bytes, as if they had been read evenly.
-    return yield* stepThrough(content, onChunk, stepBytes, (at) =>
-      Math.floor((at / content.length) * data.length),
-    );
-  }
+  // A small part in one piece, into a buffer of about its size.
+  const inflater = new RawInflater(data, Math.max(1, Math.min(stepBytes, entry.size)));
   let produced = 0;
-  let paused = 0;
-  let stopped = false;
-  let finished = false;
-  const inflater = new Inflate((chunk, final) => {
-    if (stopped) return;
+  for (;;) {
+    const chunk = inflater.next();
+    if (chunk === null) return false;
     produced += chunk.length;
-    if (produced > entry.size) {
-      stopped = true;
-      return;
-    }
-    if (!onChunk(chunk, final)) stopped = true;
-    if (final) finished = true;
-  });
-  // fflate grows its output buffer by doubling and copies each push's output once more: small
-  // pushes keep both in cache (16 KiB in: a third less time than a megabyte at once).
-  for (let piece = 0; piece < data.length && !stopped; piece += INFLATE_PUSH_BYTES) {
-    const pieceEnd = Math.min(piece + INFLATE_PUSH_BYTES, data.length);
-    try {
-      inflater.push(data.subarray(piece, pieceEnd), pieceEnd >= data.length);
-    } catch (error) {
-      // A damaged stream is the general reader's to report.
-      if (error instanceof Error) return false;
-      throw error;
-    }
-    if (produced - paused >= stepBytes && pieceEnd < data.length && !stopped) {
-      paused = produced;
-      yield pieceEnd;
-    }
+    // A part past its declared size stops here, a piece after it did: a zip bomb fills no memory.
+    if (produced > entry.size) return false;
+    if (!onChunk(chunk, inflater.done)) return false;
+    if (inflater.done) return produced === entry.size;
+    yield inflater.bytesRead;
   }
-  return !stopped && finished && produced === entry.size;
 }
 
-/**
- * Hands bytes already whole to `onChunk` in `stepBytes` pieces, pausing between them with the
- * compressed bytes `progress` says the bytes handed over so far stand for.
- */
+/** Hands a stored part to `onChunk` in `stepBytes` pieces, pausing between them. */
 function* stepThrough(
   content: Uint8Array,
   onChunk: (chunk: Uint8Array, last: boolean) => boolean,
   stepBytes: number,
-  progress: (handedOver: number) => number,
 ): Generator<number, boolean> {
   for (let at = 0; ; at += stepBytes) {
     const last = at + stepBytes >= content.length;
     if (!onChunk(content.subarray(at, at + stepBytes), last)) return false;
     if (last) return true;
-    yield progress(at + stepBytes);
+    yield at + stepBytes;
   }
 }
 
@@ -185,7 +131,6 @@ export function* streamCheckedPart(
   entry: ZipEntry,
   onChunk: (chunk: Uint8Array, last: boolean) => boolean,
   stepBytes = PART_STEP_BYTES,
-  atOnceBytes = AT_ONCE_BYTES,
 ): Generator<number, boolean> {
   let crc = 0;
   const streamed = yield* streamPart(
@@ -196,7 +141,6 @@ export function* streamCheckedPart(
       return onChunk(chunk, last);
     },
     stepBytes,
-    atOnceBytes,
   );
   return streamed && crc === entry.crc;
 }
@@ -209,7 +153,6 @@ export function* collectPart(
   bytes: Uint8Array,
   entry: ZipEntry,
   stepBytes = PART_STEP_BYTES,
-  atOnceBytes = AT_ONCE_BYTES,
 ): Generator<number, Uint8Array | null> {
   const content = new Uint8Array(entry.size);
   let at = 0;
@@ -224,7 +167,6 @@ export function* collectPart(
       return true;
     },
     stepBytes,
-    atOnceBytes,
   );
   return streamed && at === entry.size ? content : null;
 }
