@@ -19,8 +19,8 @@ export interface DayTotals {
   present: Record<Measure, Uint8Array>;
   /** 1 where at least one selected row of the day held any value. */
   hasData: Uint8Array;
-  /** The coarsest granularity code among the day's selected rows with data. */
-  granularity: Uint8Array;
+  /** The granularity codes among the day's selected rows with data, as bits (1 << code). */
+  granularities: Uint8Array;
   /** The first and last days with any value in the dataset, any selection. */
   firstDataDay: CalendarDay | null;
   lastDataDay: CalendarDay | null;
@@ -58,7 +58,7 @@ function computeTotals(dataset: Dataset, selection: Selection, shape: DatasetDay
   const sums = perMeasure(() => new Float64Array(count));
   const present = perMeasure(() => new Uint8Array(count));
   const hasData = new Uint8Array(count);
-  const granularity = new Uint8Array(count);
+  const granularities = new Uint8Array(count);
   const mask = rowMask(dataset, selection);
 
   // Parallel arrays, typed-array reads and no object per row: this loop sees every row.
@@ -104,11 +104,10 @@ function computeTotals(dataset: Dataset, selection: Selection, shape: DatasetDay
       lastDataDay = day;
       if (!selected) continue;
       hasData[d] = 1;
-      const code = rowGranularity[row] as number;
-      if (code > (granularity[d] as number)) granularity[d] = code;
+      granularities[d] = (granularities[d] as number) | (1 << (rowGranularity[row] as number));
     }
   }
-  return { days: shape.days, sums, present, hasData, granularity, firstDataDay, lastDataDay };
+  return { days: shape.days, sums, present, hasData, granularities, firstDataDay, lastDataDay };
 }
 
 /** How many selections' totals are kept per dataset: enough for per-region cards and a view. */

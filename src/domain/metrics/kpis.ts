@@ -79,6 +79,7 @@ export function analysePeriod(
     inventorySource: inventory.sources[asOfIndex] ?? null,
     bestDay: history.bestDay,
     granularity: scan.granularity,
+    finestGranularity: scan.finestGranularity,
     hasData: scan.hasData,
   };
   return { kpis, scan, recordFromData: history.record };

@@ -24,7 +24,18 @@ export interface PeriodScan {
   asOfIndex: number;
   /** The dataset (any selection) reaches the period's end, so every day of it is known. */
   over: boolean;
+  /** The coarsest and the finest granularity among the selection's rows in the period. */
   granularity: Granularity;
+  finestGranularity: Granularity;
+}
+
+/** The coarsest and finest granularity of a set of granularity bits (1 << code); days when none. */
+function granularitySpan(bits: number): { coarsest: Granularity; finest: Granularity } {
+  const codes = GRANULARITY_CODES.map((_, code) => code).filter((code) => (bits >> code) & 1);
+  return {
+    coarsest: GRANULARITY_CODES[codes.at(-1) ?? 0] ?? 'day',
+    finest: GRANULARITY_CODES[codes[0] ?? 0] ?? 'day',
+  };
 }
 
 /**
@@ -65,15 +76,16 @@ export function scanPeriod(totals: DayTotals, period: Period): PeriodScan {
   }
 
   let lastIndex = -1;
-  let coarsest = 0;
+  let granularityBits = 0;
   for (let d = from; d < to; d++) {
     if (totals.hasData[d] !== 1) continue;
     lastIndex = (totals.days[d] as number) - period.start;
-    coarsest = Math.max(coarsest, totals.granularity[d] as number);
+    granularityBits |= totals.granularities[d] as number;
   }
 
   const over = isPeriodOver(period, totals.lastDataDay);
   const asOfIndex = over ? length - 1 : lastIndex;
+  const { coarsest, finest } = granularitySpan(granularityBits);
   return {
     period,
     length,
@@ -84,7 +96,8 @@ export function scanPeriod(totals: DayTotals, period: Period): PeriodScan {
     asOf: asOfIndex >= 0 ? period.start + asOfIndex : null,
     asOfIndex,
     over,
-    granularity: GRANULARITY_CODES[coarsest] ?? 'day',
+    granularity: coarsest,
+    finestGranularity: finest,
   };
 }
 

@@ -181,23 +181,46 @@ describe('best day', () => {
 });
 
 describe('granularity', () => {
-  it.each<[string, Dataset, Kpis['granularity']]>([
-    ['daily rows', dataset(flows), 'day'],
+  it.each<[string, Dataset, Kpis['granularity'], Kpis['finestGranularity'], Selection?]>([
+    ['daily rows', dataset(flows), 'day', 'day'],
     [
       'monthly figures spread over days',
       dataset(spread('2019-06-01', '2019-06-30', 300, { granularity: 'month' })),
       'month',
+      'month',
     ],
     [
-      'the coarsest of a mix',
+      'the coarsest and the finest of a mix',
       dataset(
         flows,
         spread('2019-04-01', '2019-06-30', 900, { region: 'UK', granularity: 'quarter' }),
       ),
       'quarter',
+      'day',
     ],
-    ['no rows', dataset(), 'day'],
-  ])('%s', (_name, data, granularity) => {
-    expect(june(data).granularity).toBe(granularity);
+    [
+      'monthly and quarterly rows',
+      dataset(
+        spread('2019-06-01', '2019-06-30', 300, { granularity: 'month' }),
+        spread('2019-04-01', '2019-06-30', 900, { region: 'UK', granularity: 'quarter' }),
+      ),
+      'quarter',
+      'month',
+    ],
+    [
+      'only the selection counts: the quarterly UK is not selected',
+      dataset(
+        spread('2019-06-01', '2019-06-30', 300, { granularity: 'month' }),
+        spread('2019-04-01', '2019-06-30', 900, { region: 'UK', granularity: 'quarter' }),
+      ),
+      'month',
+      'month',
+      { regions: ['US'], models: [] },
+    ],
+    ['no rows', dataset(), 'day', 'day'],
+  ])('%s', (_name, data, granularity, finest, selection = ALL) => {
+    const kpis = june(data, {}, selection);
+    expect(kpis.granularity).toBe(granularity);
+    expect(kpis.finestGranularity).toBe(finest);
   });
 });

@@ -79,6 +79,8 @@ export interface Kpis {
   bestDay: BestDay | null;
   /** Coarsest granularity among the selection's rows in the period. */
   granularity: Granularity;
+  /** Finest granularity among them: not `granularity` when monthly or daily rows mix with coarser ones. */
+  finestGranularity: Granularity;
   /** The rows of the period × selection had any data at all. */
   hasData: boolean;
 }

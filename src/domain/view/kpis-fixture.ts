@@ -29,6 +29,8 @@ export function kpisFixture(overrides: Partial<Kpis> = {}): Kpis {
     inventorySource: 'measure',
     bestDay: { value: 1_310, day: end - 2 },
     granularity: 'day',
+    // One granularity unless a case mixes them.
+    finestGranularity: overrides.granularity ?? 'day',
     hasData: true,
     ...overrides,
   };

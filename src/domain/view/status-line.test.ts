@@ -136,10 +136,24 @@ describe('demand sentence', () => {
 
 describe('granularity note', () => {
   it.each([
-    ['day', null],
-    ['month', 'This data is monthly: daily figures are spread evenly over each month.'],
-    ['quarter', 'This data is quarterly: daily figures are spread evenly over each quarter.'],
-  ] as const)('%s', (granularity, expected) => {
-    expect(granularityNote(granularity)).toBe(expected);
+    ['day', 'day', null],
+    ['month', 'month', 'This data is monthly: daily figures are spread evenly over each month.'],
+    [
+      'quarter',
+      'quarter',
+      'This data is quarterly: daily figures are spread evenly over each quarter.',
+    ],
+    [
+      'quarter',
+      'month',
+      'This data mixes quarterly and monthly figures: each is spread evenly over the days of its quarter or month.',
+    ],
+    [
+      'month',
+      'day',
+      'This data mixes monthly and daily figures: the monthly ones are spread evenly over the days of each month.',
+    ],
+  ] as const)('coarsest %s, finest %s', (granularity, finest, expected) => {
+    expect(granularityNote(granularity, finest)).toBe(expected);
   });
 });

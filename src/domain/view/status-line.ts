@@ -79,13 +79,28 @@ export function demandSentence(kpis: Kpis, format: FormatCount = defaultFormat):
   return `Demand is the limit: ${backlog} ${orders} for the ${remaining} remaining`;
 }
 
-/** Said on screen when the figures were spread from monthly or quarterly values. */
-export function granularityNote(granularity: Granularity): string | null {
-  if (granularity === 'month') {
-    return 'This data is monthly: daily figures are spread evenly over each month.';
+const GRANULARITY_ADJECTIVES: Record<Granularity, string> = {
+  day: 'daily',
+  month: 'monthly',
+  quarter: 'quarterly',
+};
+
+/**
+ * Said on screen when the figures were spread from monthly or quarterly values: `granularity`
+ * is the coarsest of the period's rows, `finest` the finest (registrations are monthly in most
+ * countries and quarterly in others).
+ */
+export function granularityNote(
+  granularity: Granularity,
+  finest: Granularity = granularity,
+): string | null {
+  if (granularity === 'day') return null;
+  const coarse = GRANULARITY_ADJECTIVES[granularity];
+  if (finest === granularity) {
+    return `This data is ${coarse}: daily figures are spread evenly over each ${granularity}.`;
   }
-  if (granularity === 'quarter') {
-    return 'This data is quarterly: daily figures are spread evenly over each quarter.';
-  }
-  return null;
+  const fine = GRANULARITY_ADJECTIVES[finest];
+  return finest === 'day'
+    ? `This data mixes ${coarse} and daily figures: the ${coarse} ones are spread evenly over the days of each ${granularity}.`
+    : `This data mixes ${coarse} and ${fine} figures: each is spread evenly over the days of its ${granularity} or ${finest}.`;
 }

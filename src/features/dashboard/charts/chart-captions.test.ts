@@ -47,15 +47,41 @@ describe('targetInWords', () => {
 
 describe('granularityNote', () => {
   it.each([
-    ['day', 'bars', null],
-    ['month', 'bars', 'Counted per month: one bar per month, as the data was given.'],
+    ['day', 'day', 'bars', null],
+    ['month', 'month', 'bars', 'Counted per month: one bar per month, as the data was given.'],
     [
+      'quarter',
       'quarter',
       'spread',
       "Counted per quarter: each quarter's figure is spread evenly over its days.",
     ],
-  ] as const)('%s data, %s: %s', (granularity, kind, note) => {
-    expect(granularityNote({ granularity } as Kpis, kind)).toBe(note);
+    [
+      'quarter',
+      'quarter',
+      'bars',
+      "Counted per quarter: one bar per month, each quarter's figure spread evenly over its days.",
+    ],
+    [
+      'quarter',
+      'month',
+      'spread',
+      'Counted per quarter and per month: each figure is spread evenly over the days of its quarter or month.',
+    ],
+    [
+      'quarter',
+      'month',
+      'bars',
+      "Counted per quarter and per month: one bar per month, each quarter's figure spread evenly over its days.",
+    ],
+    [
+      'month',
+      'day',
+      'spread',
+      "Partly counted per month: each month's figure is spread evenly over its days.",
+    ],
+    ['month', 'day', 'bars', 'Partly counted per month: one bar per month.'],
+  ] as const)('%s to %s data, %s: %s', (granularity, finestGranularity, kind, note) => {
+    expect(granularityNote({ granularity, finestGranularity } as Kpis, kind)).toBe(note);
   });
 });
 

@@ -27,15 +27,32 @@ export function captionOf(
   };
 }
 
-/** The note charts show when the data was not counted per day (PRODUCT.md §1, periodic rows). */
+/**
+ * The note charts show when the data was not counted per day (PRODUCT.md §1, periodic rows):
+ * "spread" charts draw days, "bars" charts one bar per month. A mix (monthly countries beside
+ * quarterly ones) names both counts.
+ */
 export function granularityNote(kpis: Kpis, perDay: 'spread' | 'bars'): string | null {
-  if (kpis.granularity === 'day') return null;
   const unit = kpis.granularity;
-  if (perDay === 'spread')
-    return `Counted per ${unit}: each ${unit}'s figure is spread evenly over its days.`;
-  return unit === 'month'
-    ? 'Counted per month: one bar per month, as the data was given.'
-    : "Counted per quarter: one bar per month, each quarter's figure spread evenly over its days.";
+  const finest = kpis.finestGranularity;
+  if (unit === 'day') return null;
+  const counted =
+    finest === unit
+      ? `Counted per ${unit}`
+      : finest === 'day'
+        ? `Partly counted per ${unit}`
+        : `Counted per ${unit} and per ${finest}`;
+  if (perDay === 'spread') {
+    return finest === unit || finest === 'day'
+      ? `${counted}: each ${unit}'s figure is spread evenly over its days.`
+      : `${counted}: each figure is spread evenly over the days of its ${unit} or ${finest}.`;
+  }
+  if (unit === 'month') {
+    return finest === unit
+      ? 'Counted per month: one bar per month, as the data was given.'
+      : `${counted}: one bar per month.`;
+  }
+  return `${counted}: one bar per month, each quarter's figure spread evenly over its days.`;
 }
 
 /** "the 100,000 goal", "the 33,000–36,000 goal", "the 2019 Q2 record (95,200)", null: no target. */

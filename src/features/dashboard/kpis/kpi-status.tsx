@@ -23,7 +23,7 @@ export function KpiStatus({ kpis }: { kpis: Kpis }) {
   const format = (value: number) => formatCount(value);
   const tone = statusTone(kpis);
   const demand = demandSentence(kpis, format);
-  const note = granularityNote(kpis.granularity);
+  const note = granularityNote(kpis.granularity, kpis.finestGranularity);
   return (
     <div className="flex flex-col gap-1">
       <p className="rp-muted text-sm">
