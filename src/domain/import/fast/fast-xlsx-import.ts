@@ -14,6 +14,7 @@ import {
 } from './fast-table';
 import type { FastImportOutcome } from './fast-text-import';
 import { createSheetXmlScanner } from './sheet-xml-scanner';
+import type { XlsxRow } from './xlsx-row';
 import { XlsxRowSource } from './xlsx-row-source';
 import { mapYields, openWorkbookParts } from './xlsx-workbook-parts';
 import { streamCheckedPart } from './zip-entries';
@@ -78,7 +79,7 @@ export function* xlsxImportSteps(
     rowNumbers: sampleNumbers,
     notes: [],
   };
-  const source = new XlsxRowSource();
+  const source = new XlsxRowSource(opened.strings);
   let reader: ReturnType<typeof createReader> | null = null;
   let mapping: TableMapping | null = null;
   let key = '';
@@ -88,9 +89,10 @@ export function* xlsxImportSteps(
   let rows = 0;
   let widest = 0;
   let emptyRowsPastSample = 0;
-  // Rows read after the sample filled up, before the mapping is guessed (a step of its own).
-  const laterRows: Cell[][] = [];
-  const laterNumbers: number[] = [];
+  // The sample's rows as read, to be read once the mapping is guessed; and the rows read after
+  // the sample filled up, before it is (a step of its own).
+  const sampleKept: XlsxRow[] = [];
+  const laterRows: XlsxRow[] = [];
 
   /** The mapping (remembered or guessed from the sample) and its reader; else why it is refused. */
   function decide(): string | null {
@@ -110,33 +112,30 @@ export function* xlsxImportSteps(
 
   /** The rows read before the mapping was guessed, read now. */
   function feedWaiting(): void {
-    sampleRows.forEach((cells, index) => feed(sampleNumbers[index] ?? 0, cells, index));
-    laterRows.forEach((cells, k) => feed(laterNumbers[k] ?? 0, cells, sampleRows.length + k));
+    sampleKept.forEach((row, index) => feed(row, index));
+    laterRows.forEach((row, k) => feed(row, sampleRows.length + k));
+    sampleKept.length = 0;
     laterRows.length = 0;
-    laterNumbers.length = 0;
   }
 
-  function feed(row: number, cells: Cell[], index: number): void {
+  function feed(row: XlsxRow, index: number): void {
     if (!reader || !mapping || index <= mapping.headerRow) return;
-    source.row = row;
-    source.cells = cells;
+    source.current = row;
     if (index >= sampleRows.length && source.isEmpty()) emptyRowsPastSample++;
     reader.readRow(source);
   }
 
   const scanner = createSheetXmlScanner(
     { strings: opened.strings, dateStyles: opened.dateStyles, cellBudget: MAX_SHEET_CELLS },
-    (row, cells) => {
+    (row) => {
       const index = rows++;
-      if (cells.length > widest) widest = cells.length;
-      if (reader !== null) feed(row, cells, index);
+      if (row.width > widest) widest = row.width;
+      if (reader !== null) feed(row, index);
       else if (sampleRows.length <= SAMPLE_ROWS) {
-        sampleRows.push(cells);
-        sampleNumbers.push(row);
-      } else {
-        laterRows.push(cells);
-        laterNumbers.push(row);
-      }
+        sampleRows.push(row.cells());
+        sampleNumbers.push(row.number);
+        sampleKept.push(row.copy());
+      } else laterRows.push(row.copy());
       return true;
     },
   );

@@ -1,50 +1,100 @@
-import type { Cell } from '../types';
 import { dayFromSerial } from '../workbook/date-serial';
 import type { SheetContext } from './sheet-xml-scanner';
 import { latinText, numberAt } from './xml-bytes';
+import { CellKind, type XlsxRow } from './xlsx-row';
 
-/** Starts the text sheetCell gives instead of a cell when the scan must stop; never a cell's text. */
-export const STOP = '\u0000stop:';
+/** Whole serials whose day is kept: dates up to the year 2258. */
+const CACHED_SERIALS = 1 << 17;
+/** In the cache: not looked up yet (NaN), or not a calendar day. */
+const NOT_A_DAY = -Infinity;
 
 /**
- * A cell's value as cellFromSheetJs gives it after SheetJS read it with the app's options, from
- * its type byte (n, s or b) and its `<v>` bytes (start -1: no `<v>`): shared strings, numbers,
- * dates by their style's number format, booleans. Anything else is STOP and why.
+ * Puts a cell's value into `row` as cellFromSheetJs gives it after SheetJS read it with the
+ * app's options, from its type byte (n, s or b) and its `<v>` bytes (start -1: no `<v>`):
+ * shared strings, numbers, dates by their style's number format, booleans. Anything else is
+ * why the scan must stop; null when the value is put.
  */
-export function sheetCell(
-  bytes: Uint8Array,
-  type: number,
-  valueStart: number,
-  valueEnd: number,
-  style: number,
-  context: SheetContext,
-): Cell {
-  const hasValue = valueStart >= 0 && valueEnd > valueStart;
-  for (let k = valueStart; k < valueEnd; k++) {
-    if (bytes[k] === 0x26) return `${STOP}a value holds an XML entity`;
+export class SheetValueReader {
+  private readonly context: SheetContext;
+  // The day of each whole serial, worked out once: a sheet's dates repeat a few hundred days.
+  private readonly days = new Float64Array(CACHED_SERIALS).fill(NaN);
+
+  constructor(context: SheetContext) {
+    this.context = context;
   }
-  switch (type) {
-    case 0x6e /* n */: {
-      if (!hasValue) return null;
-      const value = numberAt(bytes, valueStart, valueEnd);
-      if (Number.isNaN(value)) return `${STOP}a number is not a number`;
-      if (style < 0 || context.dateStyles[style] !== true) return value;
-      const day = dayFromSerial(value, 1900);
-      return day === null ? `${STOP}a date is not a calendar day` : { kind: 'date', day };
+
+  read(
+    bytes: Uint8Array,
+    type: number,
+    valueStart: number,
+    valueEnd: number,
+    style: number,
+    row: XlsxRow,
+    column: number,
+  ): string | null {
+    // The usual value is a few digits: read in one pass, where no entity can be.
+    let digits = 0;
+    let k = valueStart;
+    for (; k < valueEnd; k++) {
+      const d = (bytes[k] as number) - 0x30;
+      if (d < 0 || d > 9) break;
+      digits = digits * 10 + d;
     }
-    case 0x73 /* s */: {
-      if (valueStart < 0) return null;
-      const index = numberAt(bytes, valueStart, valueEnd);
-      const text = context.strings[index];
-      if (!Number.isInteger(index) || text === undefined)
-        return `${STOP}a shared string is missing`;
-      return text === '' ? null : text;
+    const whole = valueStart >= 0 && k === valueEnd && k > valueStart && k - valueStart <= 15;
+    if (!whole) {
+      for (let j = valueStart; j < valueEnd; j++) {
+        if (bytes[j] === 0x26) return 'a value holds an XML entity';
+      }
     }
-    case 0x62 /* b */: {
-      const text = hasValue ? latinText(bytes.subarray(valueStart, valueEnd)) : '';
-      return text === '1' || text === 'true';
+    const hasValue = valueStart >= 0 && valueEnd > valueStart;
+    switch (type) {
+      case 0x6e /* n */: {
+        if (!hasValue) {
+          row.put(column, CellKind.empty, 0);
+          return null;
+        }
+        const value = whole ? digits : numberAt(bytes, valueStart, valueEnd);
+        if (Number.isNaN(value)) return 'a number is not a number';
+        if (style < 0 || this.context.dateStyles[style] !== true) {
+          row.put(column, CellKind.number, value);
+          return null;
+        }
+        const day = this.dayOf(value);
+        if (day === NOT_A_DAY) return 'a date is not a calendar day';
+        row.put(column, CellKind.date, day);
+        return null;
+      }
+      case 0x73 /* s */: {
+        if (valueStart < 0) {
+          row.put(column, CellKind.empty, 0);
+          return null;
+        }
+        const index = whole ? digits : numberAt(bytes, valueStart, valueEnd);
+        const text = this.context.strings[index];
+        if (!Number.isInteger(index) || text === undefined) return 'a shared string is missing';
+        row.put(column, text === '' ? CellKind.empty : CellKind.shared, index);
+        return null;
+      }
+      case 0x62 /* b */: {
+        const text = hasValue ? latinText(bytes.subarray(valueStart, valueEnd)) : '';
+        row.put(column, text === '1' || text === 'true' ? CellKind.true : CellKind.false, 0);
+        return null;
+      }
+      default:
+        return 'cells of this type (formula text, inline, error, date) are read by the general reader';
     }
-    default:
-      return `${STOP}cells of this type (formula text, inline, error, date) are read by the general reader`;
+  }
+
+  /** dayFromSerial in the 1900 system, NOT_A_DAY for null; whole serials from the cache. */
+  private dayOf(serial: number): number {
+    if (!Number.isInteger(serial) || serial < 0 || serial >= CACHED_SERIALS) {
+      return dayFromSerial(serial, 1900) ?? NOT_A_DAY;
+    }
+    let day = this.days[serial] as number;
+    if (Number.isNaN(day)) {
+      day = dayFromSerial(serial, 1900) ?? NOT_A_DAY;
+      this.days[serial] = day;
+    }
+    return day;
   }
 }

@@ -1,7 +1,7 @@
-import type { Cell } from '../types';
-import { sheetCell, STOP } from './sheet-cell';
+import { SheetValueReader } from './sheet-cell';
 import { TagAttributes } from './tag-attributes';
 import { isValueEnd, join, lastRowEnd, rowEndAfter, startsAt, tagEnd } from './xml-bytes';
+import { CellKind, XlsxRow } from './xlsx-row';
 
 const LT = 0x3c;
 const GT = 0x3e;
@@ -19,9 +19,10 @@ export interface SheetContext {
 
 /**
  * Called with each row that holds a value, as sheetRows gives it: its row number and its cells
- * up to the last value (holes are null). Returning false stops the scan.
+ * up to the last value. The row is reused for the next: copy() keeps it. Returning false stops
+ * the scan.
  */
-export type SheetRowCallback = (row: number, cells: Cell[]) => boolean;
+export type SheetRowCallback = (row: XlsxRow) => boolean;
 
 export interface SheetXmlScanner {
   /** Reads more of the sheet's XML; false once it stopped (`problem` says why, if it did). */
@@ -99,30 +100,46 @@ export function createSheetXmlScanner(
   }
 
   const attributes = new TagAttributes();
+  const values = new SheetValueReader(context);
 
-  let row: Cell[] = [];
+  const row = new XlsxRow(context.strings);
   let rowNumber = 0;
   let column = -1;
+  /** Columns of the row written so far (values or empty cells): cleared when it ends. */
+  let filled = 0;
+
+  function clearRow(): void {
+    row.kinds.fill(CellKind.empty, 0, filled);
+    filled = 0;
+  }
 
   function endRow(): boolean {
-    let lastValue = row.length - 1;
-    while (lastValue >= 0 && row[lastValue] === null) lastValue--;
-    if (lastValue < 0) return true;
-    if (row.length !== lastValue + 1) row.length = lastValue + 1;
-    cellsLeft -= row.length;
-    cellCount += row.length;
+    const kinds = row.kinds;
+    let width = filled;
+    while (width > 0 && kinds[width - 1] === CellKind.empty) width--;
+    if (width === 0) {
+      clearRow();
+      return true;
+    }
+    cellsLeft -= width;
+    cellCount += width;
     if (cellsLeft < 0) return stop('the sheet has too many cells');
-    const cells = row;
-    row = [];
-    return onRow(rowNumber, cells) || stop('');
+    row.number = rowNumber;
+    row.width = width;
+    const more = onRow(row);
+    clearRow();
+    return more || stop('');
   }
 
   /** Reads one `<c …>` element from `at`; returns where it ends, or -1 to stop. */
   function readCell(bytes: Uint8Array, at: number, end: number): number {
-    const close = tagEnd(bytes, at, end);
-    if (close < 0) return halt('a cell is cut short');
-    if (!attributes.read(bytes, at + 2, close - 1))
-      return halt('a cell has attributes not read here');
+    let close = attributes.readUsual(bytes, at + 2, end);
+    if (close < 0) {
+      close = tagEnd(bytes, at, end);
+      if (close < 0) return halt('a cell is cut short');
+      if (!attributes.read(bytes, at + 2, close - 1))
+        return halt('a cell has attributes not read here');
+    }
     if (attributes.r > 0) {
       let letters = 0;
       let k = attributes.rStart;
@@ -164,12 +181,9 @@ export function createSheetXmlScanner(
         next = valueEnd + 8;
       }
     }
-    const cell = sheetCell(bytes, type, valueStart, valueEnd, attributes.s, context);
-    if (typeof cell === 'string' && cell.charCodeAt(0) === 0 && cell.startsWith(STOP)) {
-      return halt(cell.slice(STOP.length));
-    }
-    while (row.length < column) row.push(null);
-    row[column] = cell;
+    const problem = values.read(bytes, type, valueStart, valueEnd, attributes.s, row, column);
+    if (problem !== null) return halt(problem);
+    if (column >= filled) filled = column + 1;
     return next;
   }
 
@@ -196,9 +210,12 @@ export function createSheetXmlScanner(
         (bytes[at + 4] === 0x20 || bytes[at + 4] === GT || bytes[at + 4] === SLASH)
       ) {
         if (!inData) return stop('a row outside sheetData');
-        const close = tagEnd(bytes, at, end);
-        if (close < 0 || !attributes.read(bytes, at + 4, close - 1))
-          return stop('a row tag is not read here');
+        let close = attributes.readUsual(bytes, at + 4, end);
+        if (close < 0) {
+          close = tagEnd(bytes, at, end);
+          if (close < 0 || !attributes.read(bytes, at + 4, close - 1))
+            return stop('a row tag is not read here');
+        }
         if (attributes.r < 0) return stop('a row without its number');
         let value = 0;
         for (let k = attributes.rStart; k < attributes.rEnd; k++) {
@@ -209,7 +226,7 @@ export function createSheetXmlScanner(
         if (value <= lastRow) return stop('rows are out of order');
         lastRow = rowNumber = value;
         column = -1;
-        row = [];
+        clearRow();
         at = close;
         if (bytes[close - 2] === SLASH && !endRow()) return false;
         continue;

@@ -62,6 +62,34 @@ export class TagAttributes {
     return true;
   }
 
+  /**
+   * read() for the usual form of a tag, in one pass from `from` (just after the tag's name) to
+   * its `>`: one-letter names, double-quoted values, spaces between. Where the tag ends (past
+   * its `>`), or -1 when it is in another form or cut short: tagEnd and read() then read it.
+   */
+  readUsual(bytes: Uint8Array, from: number, end: number): number {
+    this.r = -1;
+    this.s = -1;
+    this.tStart = this.tEnd = 0;
+    let i = from;
+    while (i < end) {
+      const c = bytes[i] as number;
+      if (c === SPACE) {
+        i++;
+        continue;
+      }
+      if (c === GT) return i + 1;
+      if (c === SLASH) return i + 1 < end && bytes[i + 1] === GT ? i + 2 : -1;
+      if (bytes[i + 1] !== EQUALS || bytes[i + 2] !== QUOTE) return -1;
+      i += 3;
+      const valueStart = i;
+      while (i < end && bytes[i] !== QUOTE) i++;
+      if (i >= end || !this.keep(bytes, c, valueStart, i)) return -1;
+      i++;
+    }
+    return -1;
+  }
+
   /** Keeps the value of one-letter attribute `name`; false for an s that is not a number. */
   private keep(bytes: Uint8Array, name: number, valueStart: number, valueEnd: number): boolean {
     if (name === 0x72 /* r */) {

@@ -2,40 +2,68 @@ import { cellText } from '../normalise/cell-text';
 import { readDateCell, readNumberCell, type CellProblem } from '../normalise/read-cell';
 import { isNoValueText } from '../normalise/number-text';
 import type { ColumnMapping } from '../normalise/types';
-import type { Cell } from '../types';
 import type { FingerprintList } from './byte-keys';
 import type { DateEvidence, NumberEvidenceTally } from './column-evidence';
 import type { LabelTable } from './labels';
 import type { RowSource } from './row-source';
+import { CellKind, XlsxRow } from './xlsx-row';
+
+/** In a blankness cache: not looked at yet, blank once trimmed, or not. */
+const UNKNOWN = 0;
+const BLANK = 1;
+const NOT_BLANK = 2;
 
 /**
- * A sheet row (its cells as sheetRows gives them) read for the fast readers: the general cell
- * readers on each cell, with date cells and repeated labels taken straight.
+ * A sheet row (an XlsxRow) read for the fast readers: dates, numbers and shared strings taken
+ * straight from the row, anything else through the general cell readers on its Cell.
  */
 export class XlsxRowSource implements RowSource {
-  row = 0;
   problem: CellProblem | null = null;
-  cells: Cell[] = [];
+  current: XlsxRow;
   private readonly uses1904 = false;
-  // Labels of the strings seen, per table of labels: shared strings repeat the same texts.
-  private readonly labelCaches = new Map<LabelTable, Map<string, number>>();
+  private readonly strings: readonly string[];
+  /** Per shared string: whether it is blank once trimmed (UNKNOWN until asked). */
+  private readonly blankStrings: Uint8Array;
+  // The label of each shared string seen, per table of labels (+1: 0 is not looked up yet).
+  private readonly labelCaches = new Map<LabelTable, Int32Array>();
+
+  constructor(strings: readonly string[]) {
+    this.strings = strings;
+    this.blankStrings = new Uint8Array(strings.length);
+    this.current = new XlsxRow(strings);
+  }
+
+  get row(): number {
+    return this.current.number;
+  }
 
   isEmpty(): boolean {
-    for (const cell of this.cells) {
-      if (cell === null) continue;
-      if (typeof cell !== 'string' || cell.trim() !== '') return false;
+    const { kinds, values, width } = this.current;
+    for (let column = 0; column < width; column++) {
+      const kind = kinds[column];
+      if (kind === CellKind.empty) continue;
+      if (kind !== CellKind.shared) return false;
+      const index = values[column] as number;
+      let blank = this.blankStrings[index];
+      if (blank === UNKNOWN) {
+        blank = (this.strings[index] ?? '').trim() === '' ? BLANK : NOT_BLANK;
+        this.blankStrings[index] = blank;
+      }
+      if (blank === NOT_BLANK) return false;
     }
     return true;
   }
 
   date(column: ColumnMapping, evidence: DateEvidence | null): number {
     this.problem = null;
-    const cell = this.cells[column.index] ?? null;
-    if (cell === null) return NaN;
-    if (typeof cell === 'object' && cell.kind === 'date') {
+    const row = this.current;
+    const kind = column.index < row.width ? row.kinds[column.index] : CellKind.empty;
+    if (kind === CellKind.empty) return NaN;
+    if (kind === CellKind.date) {
       evidence?.addYearFirst();
-      return cell.day;
+      return row.values[column.index] as number;
     }
+    const cell = row.cellAt(column.index);
     evidence?.addCell(cell);
     const reading = readDateCell(cell, column, this.uses1904);
     if (reading.problem) this.problem = reading.problem;
@@ -44,9 +72,12 @@ export class XlsxRowSource implements RowSource {
 
   number(column: ColumnMapping, evidence: NumberEvidenceTally | null): number {
     this.problem = null;
-    const cell = this.cells[column.index] ?? null;
-    if (cell === null) return NaN;
-    if (typeof cell === 'number' && Number.isFinite(cell)) return cell;
+    const row = this.current;
+    const kind = column.index < row.width ? row.kinds[column.index] : CellKind.empty;
+    if (kind === CellKind.empty) return NaN;
+    const value = row.values[column.index] as number;
+    if (kind === CellKind.number && Number.isFinite(value)) return value;
+    const cell = row.cellAt(column.index);
     if (typeof cell === 'string' && isNoValueText(cell)) return NaN;
     evidence?.addCell(cell);
     const reading = readNumberCell(cell, column);
@@ -55,23 +86,26 @@ export class XlsxRowSource implements RowSource {
   }
 
   label(index: number, labels: LabelTable): number {
-    const cell = this.cells[index] ?? null;
-    if (typeof cell !== 'string') return labels.ofText(cellText(cell));
+    const row = this.current;
+    if (index >= row.width || row.kinds[index] !== CellKind.shared) {
+      return labels.ofText(cellText(row.cellAt(index)));
+    }
     let cache = this.labelCaches.get(labels);
     if (cache === undefined) {
-      cache = new Map();
+      cache = new Int32Array(this.strings.length);
       this.labelCaches.set(labels, cache);
     }
-    let id = cache.get(cell);
-    if (id === undefined) {
-      id = labels.ofText(cell.trim());
-      cache.set(cell, id);
+    const string = row.values[index] as number;
+    let id = (cache[string] as number) - 1;
+    if (id < 0) {
+      id = labels.ofText((this.strings[string] ?? '').trim());
+      cache[string] = id + 1;
     }
     return id;
   }
 
   fingerprint(index: number, keys: FingerprintList): void {
-    const text = cellText(this.cells[index] ?? null);
+    const text = cellText(this.current.cellAt(index));
     if (text !== '') keys.addText(text);
   }
 }
