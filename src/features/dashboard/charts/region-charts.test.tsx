@@ -3,10 +3,9 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ChartWidthContext } from '../../../components/chart';
 import { tableCells } from '../../../components/chart/testing';
-import type { Kpis } from '../../../domain/metrics';
-import { RegionCharts, gapOf, sortByGap } from './region-charts';
+import { RegionCharts } from './region-charts';
 import { EVERYTHING, june, smallDataset } from './test-data';
-import { computeChartSeries, type RegionSeries } from './use-chart-series';
+import { computeChartSeries } from './use-chart-series';
 
 const caption = { selection: 'All regions · All models', asOf: 'Jun 10, 2019', sources: [] };
 
@@ -74,35 +73,5 @@ describe('RegionCharts', () => {
   it('renders nothing without regions', () => {
     const { container } = render(<RegionCharts regions={[]} ownRecords caption={caption} />);
     expect(container).toBeEmptyDOMElement();
-  });
-});
-
-describe('sortByGap', () => {
-  const entry = (region: string, target: number | null, projected: number | null) =>
-    ({
-      region,
-      cumulative: null,
-      kpis: { target: { value: target }, projectedTotal: projected } as unknown as Kpis,
-    }) as RegionSeries;
-
-  it.each([
-    [
-      'most behind first',
-      [entry('A', 100, 90), entry('B', 100, 50), entry('C', 100, 120)],
-      ['B', 'A', 'C'],
-    ],
-    ['no gap last', [entry('A', null, 90), entry('B', 100, 150)], ['B', 'A']],
-    ['ties by name', [entry('B', 100, 90), entry('A', 100, 90)], ['A', 'B']],
-  ])('%s', (_, input, order) => {
-    expect(sortByGap(input).map((e) => e.region)).toEqual(order);
-  });
-
-  it.each([
-    [100, 90, 10],
-    [100, 150, -50],
-    [null, 90, null],
-    [100, null, null],
-  ])('target %s, projected %s: gap %s', (target, projected, gap) => {
-    expect(gapOf(entry('A', target, projected).kpis)).toBe(gap);
   });
 });

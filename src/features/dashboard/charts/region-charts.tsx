@@ -22,8 +22,6 @@ import { rowsOf, sortByGap } from '../../../domain/charts/region-rows';
 import { summaryOf, tableOf, titleOf } from './region-chart-data';
 import { useLingering } from './use-lingering';
 
-export { gapOf, sortByGap } from '../../../domain/charts/region-rows';
-
 interface RegionChartProps {
   entry: RegionSeries;
   scale: { top: number; ticks: number[] };
