@@ -6,7 +6,6 @@ import { IsoDayCache, WordFingerprint } from './ascii-words';
 import { ESCAPED } from './csv-fields';
 import type { CsvTextScanner } from './csv-text-scanner';
 import { DateParts } from './date-parts';
-import { CENTURY_FIRST_DAY, CENTURY_LAST_DAY } from './day-range';
 import type { LabelTable } from './labels';
 import type { RowSource } from './row-source';
 
@@ -14,10 +13,6 @@ const DASH = 0x2d;
 const ZERO = 0x30;
 /** Up to this many digits a number read digit by digit is exactly what Number() reads. */
 const MAX_PLAIN_DIGITS = 15;
-
-/** What plainDay says of a cell that is not a day: empty, or for the general reading. */
-export const EMPTY_CELL = -1;
-export const NOT_PLAIN = -2;
 
 /** Whitespace as String.prototype.trim removes it, in ASCII; past ASCII the caller asks trim. */
 function isAsciiSpace(code: number): boolean {
@@ -39,11 +34,6 @@ export class CsvTextSource implements RowSource {
    * are offsets in the bytes): dates, names and VINs are then read four bytes at a time.
    */
   view: DataView | null = null;
-  /**
-   * The row was cut from the bytes in `view` (ASCII), not from `chunk`: a cell's text is then
-   * made from its bytes.
-   */
-  textOfView = false;
   count = 0;
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
@@ -61,18 +51,8 @@ export class CsvTextSource implements RowSource {
   /** The cell's text as the general reader gives it: quotes undone, "" as one quote. */
   text(index: number): string {
     if (index >= this.count) return '';
-    const text = this.textOfView
-      ? this.viewText(this.starts[index] as number, this.ends[index] as number)
-      : this.chunk.slice(this.starts[index], this.ends[index]);
+    const text = this.chunk.slice(this.starts[index], this.ends[index]);
     return ((this.flags[index] as number) & ESCAPED) === 0 ? text : text.replaceAll('""', '"');
-  }
-
-  /** The ASCII bytes view[start, end) as text: cells of rows cut from bytes are short. */
-  private viewText(start: number, end: number): string {
-    const view = this.view as DataView;
-    let text = '';
-    for (let i = start; i < end; i++) text += String.fromCharCode(view.getUint8(i));
-    return text;
   }
 
   isEmpty(): boolean {
@@ -115,25 +95,6 @@ export class CsvTextSource implements RowSource {
     const reading = readDateCell(text, column, false);
     if (reading.problem) this.problem = reading.problem;
     return reading.value ?? NaN;
-  }
-
-  /**
-   * The day of cell `index` when it is yyyy-mm-dd in a row read from ASCII bytes and inside
-   * 2000–2100; EMPTY_CELL when the cell is empty; otherwise NOT_PLAIN, and `date` must read it
-   * (and say what is wrong with it). Adds no evidence: the caller adds it once it takes the row.
-   */
-  plainDay(index: number): number {
-    if (index >= this.count) return NOT_PLAIN;
-    const start = this.starts[index] as number;
-    const end = this.ends[index] as number;
-    if (start === end) return EMPTY_CELL;
-    const view = this.view;
-    if (view === null || end - start !== 10 || ((this.flags[index] as number) & ESCAPED) !== 0) {
-      return NOT_PLAIN;
-    }
-    const day = this.isoDays.day(view, start);
-    // NaN fails both comparisons.
-    return day >= CENTURY_FIRST_DAY && day <= CENTURY_LAST_DAY ? day : NOT_PLAIN;
   }
 
   number(column: ColumnMapping, evidence: NumberEvidenceTally | null): number {

@@ -9,7 +9,7 @@ import { columnName } from '../normalise/table-columns';
 import type { ColumnMapping, DuplicateGroup, TableMapping } from '../normalise/types';
 import type { RawTable } from '../types';
 import { DateEvidence, NumberEvidenceTally } from './column-evidence';
-import type { CsvTextSource } from './csv-text-source';
+import type { PlainRowKernel } from './plain-rows';
 import { DayColumns } from './day-range';
 import { FarDateTally } from './far-date-tally';
 import { IssueTally } from './issue-tally';
@@ -29,15 +29,10 @@ export interface ReaderBody {
 export interface TableReader {
   readRow(source: RowSource): void;
   /**
-   * The usual rows of a text, read faster: false (with nothing read) when the row is not one of
-   * them, and readRow must read it.
+   * The kernel that reads the usual rows of a delimited text straight from their ASCII bytes;
+   * a reader without one has every row read by the scanner and readRow.
    */
-  readPlainText?(source: CsvTextSource): boolean;
-  /**
-   * The columns readPlainText takes only as yyyy-mm-dd (ten characters): a row cut from bytes
-   * may take them to be ten bytes long unchecked (AsciiRows' jumps).
-   */
-  readonly plainDateColumns?: readonly number[];
+  plainRows?(delimiter: number, width: number): PlainRowKernel;
   finish(): ReaderBody;
 }
 

@@ -3,7 +3,7 @@ import { fast, reference } from './testing/compare-readers';
 import { randomLongVehicleFile } from './testing/random-text-files';
 
 /**
- * Past the head, most rows are cut from their bytes (AsciiRows) and read by readPlainText; the
+ * Past the head, most rows are read from their bytes by the reader's kernel (VehicleRowKernel); the
  * others go to the scanner a line at a time, or a piece at a time. Whatever mix a file gives,
  * and wherever the chunks cut it, the outcome is the general reader's.
  */

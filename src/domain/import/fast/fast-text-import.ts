@@ -1,10 +1,9 @@
-import { AsciiRows } from './ascii-rows';
 import type { RowCallback } from './csv-fields';
 import type { FastImportOptions, FastImportOutcome } from './fast-types';
 import { notEligible, type NotEligible } from './fast-table';
 import { HEAD_BYTES } from './text-head';
 import { finishTextImport, type TextRowCounts } from './text-import-finish';
-import { readPlainRows } from './plain-rows';
+import { readPlainRows, type PlainRowKernel } from './plain-rows';
 import { startTextTable, type TextTableStart } from './text-table-start';
 import { Utf8Chunks } from './utf8-chunks';
 
@@ -26,8 +25,8 @@ export interface FastTextImport {
 interface Body extends TextTableStart {
   chunks: Utf8Chunks;
   onRow: RowCallback;
-  /** Cuts the usual rows from bytes, for a reader that reads them (readPlainText); else null. */
-  asciiRows: AsciiRows | null;
+  /** Reads the usual rows from their bytes, for a reader that has one; else null. */
+  kernel: PlainRowKernel | null;
 }
 
 /**
@@ -69,7 +68,8 @@ export function createFastTextImport(options: FastImportOptions): FastTextImport
       ...started,
       chunks: new Utf8Chunks(),
       onRow: rowCallback(started),
-      asciiRows: asciiRowsFor(started),
+      kernel:
+        started.reader.plainRows?.(started.head.delimiter.charCodeAt(0), started.width) ?? null,
     };
     return decodeAndScan(head.subarray(started.head.textStart));
   }
@@ -92,7 +92,6 @@ export function createFastTextImport(options: FastImportOptions): FastTextImport
   function rowCallback(started: TextTableStart): RowCallback {
     const { source, reader, width, mapping } = started;
     const headerRows = mapping.headerRow + 1;
-    const readPlain = reader.readPlainText;
     return (count, line, blank) => {
       if (blank && width > 1 && counts.rows > 0) {
         if (counts.blankRun === 0 && counts.blankInside === 0) counts.firstBlankLine = line;
@@ -109,7 +108,7 @@ export function createFastTextImport(options: FastImportOptions): FastTextImport
       if (counts.rows <= headerRows) return true;
       source.count = count;
       source.row = line;
-      if (readPlain === undefined || !readPlain(source)) reader.readRow(source);
+      reader.readRow(source);
       return true;
     };
   }
@@ -125,7 +124,6 @@ export function createFastTextImport(options: FastImportOptions): FastTextImport
     if (current === null) return false;
     const { scanner, source } = current;
     source.chunk = text;
-    source.textOfView = false;
     source.view =
       bytes === null ? null : new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
     const consumed = scanner.scan(text, from, atEnd, current.onRow);
@@ -168,21 +166,18 @@ export function createFastTextImport(options: FastImportOptions): FastTextImport
   }
 
   /**
-   * A piece of the body: its usual rows cut from its bytes and read by readPlainText, the
-   * others (and all rows of a reader without it) decoded and read by the scanner.
+   * A piece of the body: its usual rows read from its bytes by the reader's kernel, the
+   * others (and all rows of a reader without one) decoded and read by the scanner.
    */
   function readPiece(bytes: Uint8Array): boolean {
     const current = body;
     if (current === null) return false;
-    if (current.asciiRows === null || counts.rows <= current.mapping.headerRow + 1) {
+    if (current.kernel === null || counts.rows <= current.mapping.headerRow + 1) {
       return decodeAndScan(bytes);
     }
-    return readPlainRows(bytes, current.asciiRows, {
-      source: current.source,
-      reader: current.reader,
+    return readPlainRows(bytes, current.kernel, {
       scanner: current.scanner,
       counts,
-      width: current.width,
       scanned: () => leftover === '' && !current.chunks.holding && !current.scanner.lfPending,
       decodeAndScan,
     });
@@ -223,14 +218,6 @@ export function createFastTextImport(options: FastImportOptions): FastTextImport
       return counts.rows;
     },
   };
-}
-
-/** The row cutter for a reader that reads plain rows itself, with its date columns' widths. */
-function asciiRowsFor(started: TextTableStart): AsciiRows | null {
-  const { reader, head, width, scanner } = started;
-  if (reader.readPlainText === undefined) return null;
-  const jumps = (reader.plainDateColumns ?? []).map((column) => [column, 10] as const);
-  return new AsciiRows(head.delimiter.charCodeAt(0), width, jumps, scanner);
 }
 
 /** Reads bytes already in memory with the fast reader, in chunks as a stream would give them. */

@@ -64,6 +64,15 @@ export class LabelTable {
     return id;
   }
 
+  /** The number of the ASCII bytes view[start, end) as a name: its trimmed text, as cellText gives it. */
+  ofView(view: DataView, start: number, end: number): number {
+    const id = this.knownView(view, start, end);
+    if (id >= 0) return id;
+    let text = '';
+    for (let i = start; i < end; i++) text += String.fromCharCode(view.getUint8(i));
+    return this.learn(text.trim());
+  }
+
   private knownTextForm(form: number): number {
     if (!this.textForms.added) return this.textFormLabel[form] as number;
     if (form >= this.textFormLabel.length) {

@@ -6,12 +6,12 @@ import type { ColumnMapping, TableMapping } from '../normalise/types';
 import type { RawTable } from '../types';
 import { FingerprintList } from './byte-keys';
 import { DateEvidence } from './column-evidence';
-import { EMPTY_CELL, NOT_PLAIN, type CsvTextSource } from './csv-text-source';
 import type { ReaderBody, TableReader } from './daily-reader';
 import { outsideCentury } from './day-range';
 import { IssueTally } from './issue-tally';
 import { LabelTable } from './labels';
 import type { ColumnChecks, RowSource } from './row-source';
+import { VehicleRowKernel, type VehicleColumns } from './vehicle-row-kernel';
 import { VehicleTally, type VehicleMeasures } from './vehicle-tally';
 
 /** In readVehicles' order: the first problem in this order is the one reported. */
@@ -125,60 +125,27 @@ export function createVehicleReader(
     countVehicle(source, row, ordered, built, delivered, scheduled);
   }
 
-  const ordersAt = events[ORDERED]?.column.index ?? -1;
-  const builtAt = events[BUILT]?.column.index ?? -1;
-  const deliveredAt = events[DELIVERED]?.column.index ?? -1;
-  const scheduledAt = events[SCHEDULED]?.column.index ?? -1;
-
-  /** plainDay of column `at` (-1: not mapped, an empty cell). */
-  function plainDay(source: CsvTextSource, at: number): number {
-    return at < 0 ? EMPTY_CELL : source.plainDay(at);
-  }
-
-  // Looked up once, not through events[k] on every row.
-  const evidences = events.map((event) => event?.evidence ?? null);
   const eventNames = events.map((event) => event?.name ?? '');
 
-  /** Evidence of a plain day taken: what `date` adds for it. */
-  function plainEvidence(k: number, day: number): void {
-    if (day >= 0) evidences[k]?.addYearFirst();
-  }
-
-  /**
-   * readRow for the usual row of a text read from ASCII bytes: every event cell empty or a
-   * yyyy-mm-dd inside 2000–2100, at least one of them, delivered not before ordered. It reads
-   * nothing twice and has nothing to report; false (with nothing changed) leaves the row to
-   * readRow.
-   */
-  function readPlainText(source: CsvTextSource): boolean {
-    const orderedDay = plainDay(source, ordersAt);
-    const builtDay = plainDay(source, builtAt);
-    const deliveredDay = plainDay(source, deliveredAt);
-    const scheduledDay = plainDay(source, scheduledAt);
-    if (
-      orderedDay === NOT_PLAIN ||
-      builtDay === NOT_PLAIN ||
-      deliveredDay === NOT_PLAIN ||
-      scheduledDay === NOT_PLAIN
-    ) {
-      return false;
-    }
-    // Days are never negative here; the largest of four is EMPTY_CELL when all are empty.
-    if (Math.max(orderedDay, builtDay, deliveredDay, scheduledDay) === EMPTY_CELL) return false;
-    if (orderedDay >= 0 && deliveredDay >= 0 && deliveredDay < orderedDay) return false;
-    plainEvidence(ORDERED, orderedDay);
-    plainEvidence(BUILT, builtDay);
-    plainEvidence(DELIVERED, deliveredDay);
-    plainEvidence(SCHEDULED, scheduledDay);
-    countVehicle(
-      source,
-      source.row,
-      orderedDay >= 0 ? orderedDay : NaN,
-      builtDay >= 0 ? builtDay : NaN,
-      deliveredDay >= 0 ? deliveredDay : NaN,
-      scheduledDay >= 0 ? scheduledDay : NaN,
-    );
-    return true;
+  function plainRows(delimiter: number, width: number): VehicleRowKernel {
+    const at = (k: number) => events[k]?.column.index ?? -1;
+    const columns: VehicleColumns = {
+      events: [at(ORDERED), at(BUILT), at(DELIVERED), at(SCHEDULED)],
+      vin: vinColumn?.index ?? -1,
+      region: regionColumn?.index ?? -1,
+      model: modelColumn?.index ?? -1,
+    };
+    return new VehicleRowKernel(delimiter, width, columns, {
+      tally,
+      regions,
+      models,
+      vins,
+      evidences: events.map((event) => event?.evidence ?? null),
+      eventNames,
+      blankRegion: blank,
+      unnamedRegion: unnamed,
+      noModel,
+    });
   }
 
   function see(day: number, row: number, k: number): void {
@@ -214,8 +181,7 @@ export function createVehicleReader(
     return body;
   }
 
-  const plainDateColumns = [ordersAt, builtAt, deliveredAt, scheduledAt].filter((at) => at >= 0);
-  return { readRow, readPlainText, plainDateColumns, finish };
+  return { readRow, plainRows, finish };
 }
 
 /** The evidence objects for a guessed per-vehicle mapping's date columns. */

@@ -1,0 +1,252 @@
+import { WordFingerprint } from './ascii-words';
+import type { FingerprintList } from './byte-keys';
+import type { DateEvidence } from './column-evidence';
+import type { LabelTable } from './labels';
+import { byteClasses, centuryIsoDay, PLAIN, REFUSED, SPECIAL } from './plain-bytes';
+import type { PlainRowKernel } from './plain-rows';
+import type { VehicleTally } from './vehicle-tally';
+
+const QUOTE = 0x22;
+const CR = 0x0d;
+const LF = 0x0a;
+const DASH = 0x2d;
+const SPACE = 0x20;
+
+/** What a field is to the kernel (0: a field it only steps over). */
+const EVENT = 1;
+const VIN = 2;
+const REGION = 3;
+const MODEL = 4;
+
+/** A field's day when it is empty: days of 2000–2100 are positive. */
+const EMPTY = -1;
+
+/** Where a row was not taken. */
+const NOT_TAKEN = -1;
+
+/** The columns of a per-vehicle table, by role (-1: not mapped); events in readVehicles' order. */
+export interface VehicleColumns {
+  /** Ordered, built, delivered, scheduled. */
+  events: readonly [number, number, number, number];
+  vin: number;
+  region: number;
+  model: number;
+}
+
+/** Where a vehicle read by the kernel is counted: the vehicle reader's own tallies. */
+export interface VehicleTargets {
+  tally: VehicleTally;
+  regions: LabelTable;
+  models: LabelTable;
+  vins: FingerprintList;
+  /** By event, as `events`. */
+  evidences: readonly (DateEvidence | null)[];
+  eventNames: readonly string[];
+  /** Label numbers: the empty region, the region it is counted as, the empty model. */
+  blankRegion: number;
+  unnamedRegion: number;
+  noModel: number;
+}
+
+/**
+ * readPlainRows' kernel for per-vehicle tables: one pass over a row's bytes finds each field's
+ * end and reads what the vehicle reader needs of it as it goes (an event's day from its digits,
+ * where the VIN, region and model are), then counts the vehicle straight into the reader's
+ * tallies, as readRow would count it. It takes only the usual row: ASCII, `width` fields ended
+ * by LF or CRLF, fields plain or quoted without "" inside, event cells empty or a yyyy-mm-dd of
+ * 2000–2100 (one at least, delivered not before ordered), a VIN with no space at either end.
+ * Any other row it leaves untouched, with nothing counted, to the scanner and readRow: every
+ * message, evidence and rule stays theirs. Nothing is allocated per row.
+ */
+export class VehicleRowKernel implements PlainRowKernel {
+  taken = 0;
+  private readonly classes: Uint8Array;
+  private readonly roles: Uint8Array;
+  /** By field: the event an EVENT field holds. */
+  private readonly eventOf: Uint8Array;
+  private readonly last: number;
+  private readonly delimiter: number;
+  /** Whether the delimiter is below '-': plain runs are then found four bytes at a time. */
+  private readonly wordScan: boolean;
+  private readonly hasRegion: boolean;
+  private readonly hasModel: boolean;
+  private readonly vin = new WordFingerprint();
+  private readonly targets: VehicleTargets;
+  /** The text of the row's VIN, region and model cells (quotes left out). */
+  private vinStart = 0;
+  private vinEnd = 0;
+  private regionStart = 0;
+  private regionEnd = 0;
+  private modelStart = 0;
+  private modelEnd = 0;
+
+  constructor(delimiter: number, width: number, columns: VehicleColumns, targets: VehicleTargets) {
+    this.classes = byteClasses(delimiter);
+    this.delimiter = delimiter;
+    this.wordScan = delimiter < DASH;
+    this.last = width - 1;
+    this.targets = targets;
+    this.roles = new Uint8Array(width);
+    this.eventOf = new Uint8Array(width);
+    const set = (at: number, role: number) => {
+      if (at >= 0 && at < width) this.roles[at] = role;
+    };
+    columns.events.forEach((at, k) => {
+      set(at, EVENT);
+      if (at >= 0 && at < width) this.eventOf[at] = k;
+    });
+    this.hasRegion = columns.region >= 0 && columns.region < width;
+    this.hasModel = columns.model >= 0 && columns.model < width;
+    set(columns.vin, VIN);
+    set(columns.region, REGION);
+    set(columns.model, MODEL);
+  }
+
+  readRows(bytes: Uint8Array, view: DataView, at: number, end: number, firstRow: number): number {
+    let taken = 0;
+    let next = at;
+    while (next < end) {
+      const after = this.readRow(bytes, view, next, end, firstRow + taken);
+      if (after === NOT_TAKEN) break;
+      taken++;
+      next = after;
+    }
+    this.taken = taken;
+    return next;
+  }
+
+  /** Reads and counts the row at bytes[at, end): where the next row starts, or NOT_TAKEN. */
+  private readRow(bytes: Uint8Array, view: DataView, at: number, end: number, row: number): number {
+    const { classes, roles, eventOf, last, delimiter, wordScan } = this;
+    let ordered = EMPTY;
+    let built = EMPTY;
+    let delivered = EMPTY;
+    let scheduled = EMPTY;
+    this.vinEnd = this.vinStart = 0;
+    this.regionEnd = this.regionStart = 0;
+    this.modelEnd = this.modelStart = 0;
+    let i = at;
+    for (let f = 0; ; f++) {
+      const role = roles[f] as number;
+      let start = i;
+      let textEnd: number;
+      let fieldEnd: number;
+      if (role === EVENT && i + 10 < end && classes[bytes[i + 10] as number] !== PLAIN) {
+        // A date's ten bytes, checked by centuryIsoDay: no need to look at them twice.
+        textEnd = i + 10;
+        fieldEnd = textEnd;
+      } else if (i < end && bytes[i] === QUOTE) {
+        start = i + 1;
+        textEnd = start;
+        // A delimiter inside quotes is text; a line break, NUL, quote or byte past ASCII ends it.
+        while (textEnd < end && classes[bytes[textEnd] as number] !== SPECIAL) textEnd++;
+        if (textEnd >= end || bytes[textEnd] !== QUOTE) return NOT_TAKEN;
+        fieldEnd = textEnd + 1;
+      } else {
+        fieldEnd = i;
+        if (wordScan) {
+          // Four bytes at a time while none is below '-' (so no delimiter, quote, line break
+          // or NUL) or past ASCII: a byte below '-' borrows, setting its high bit.
+          while (fieldEnd + 4 <= end) {
+            const word = view.getInt32(fieldEnd, true);
+            if (((word - 0x2d2d2d2d) | word) & 0x80808080) break;
+            fieldEnd += 4;
+          }
+        }
+        while (fieldEnd < end && classes[bytes[fieldEnd] as number] === PLAIN) fieldEnd++;
+        textEnd = fieldEnd;
+      }
+      if (fieldEnd >= end) return NOT_TAKEN;
+      const c = bytes[fieldEnd] as number;
+      if (f < last ? c !== delimiter : c !== LF && c !== CR) return NOT_TAKEN;
+      if (role === EVENT) {
+        const length = textEnd - start;
+        const day = length === 0 ? EMPTY : length === 10 ? centuryIsoDay(bytes, start) : REFUSED;
+        if (day === REFUSED) return NOT_TAKEN;
+        const k = eventOf[f] as number;
+        if (k === 0) ordered = day;
+        else if (k === 1) built = day;
+        else if (k === 2) delivered = day;
+        else scheduled = day;
+      } else if (role === VIN) {
+        this.vinStart = start;
+        this.vinEnd = textEnd;
+      } else if (role === REGION) {
+        this.regionStart = start;
+        this.regionEnd = textEnd;
+      } else if (role === MODEL) {
+        this.modelStart = start;
+        this.modelEnd = textEnd;
+      }
+      if (f === last) {
+        if (c === LF) {
+          i = fieldEnd + 1;
+          break;
+        }
+        if (fieldEnd + 1 >= end || bytes[fieldEnd + 1] !== LF) return NOT_TAKEN;
+        i = fieldEnd + 2;
+        break;
+      }
+      i = fieldEnd + 1;
+    }
+    // Days of 2000–2100 are positive: the largest of four is EMPTY when all are empty.
+    if (Math.max(ordered, built, delivered, scheduled) === EMPTY) return NOT_TAKEN;
+    if (ordered >= 0 && delivered >= 0 && delivered < ordered) return NOT_TAKEN;
+    const { vinStart, vinEnd } = this;
+    // A VIN with a space (or a control character) at an end is trimmed by readRow's reading.
+    if (vinEnd > vinStart) {
+      if ((bytes[vinStart] as number) <= SPACE || (bytes[vinEnd - 1] as number) <= SPACE) {
+        return NOT_TAKEN;
+      }
+    }
+    this.count(view, row, ordered, built, delivered, scheduled);
+    return i;
+  }
+
+  /** countVehicle of the vehicle reader, for a row taken: its days, VIN, region and model. */
+  private count(
+    view: DataView,
+    row: number,
+    ordered: number,
+    built: number,
+    delivered: number,
+    scheduled: number,
+  ): void {
+    const { tally, evidences, eventNames, vins, regions, models } = this.targets;
+    // What `date` adds for a yyyy-mm-dd cell, and what readRow sees of each day, in its order.
+    if (ordered >= 0) {
+      evidences[0]?.addYearFirst();
+      tally.see(ordered, row, eventNames[0] as string);
+    }
+    if (built >= 0) {
+      evidences[1]?.addYearFirst();
+      tally.see(built, row, eventNames[1] as string);
+    }
+    if (delivered >= 0) {
+      evidences[2]?.addYearFirst();
+      tally.see(delivered, row, eventNames[2] as string);
+    }
+    if (scheduled >= 0) {
+      evidences[3]?.addYearFirst();
+      tally.see(scheduled, row, eventNames[3] as string);
+    }
+    if (this.vinEnd > this.vinStart) {
+      const vin = this.vin;
+      vin.ofView(view, this.vinStart, this.vinEnd);
+      vins.addPair(vin.first, vin.second);
+    }
+    const { blankRegion, unnamedRegion, noModel } = this.targets;
+    let region = this.hasRegion
+      ? regions.ofView(view, this.regionStart, this.regionEnd)
+      : blankRegion;
+    if (region === blankRegion) region = unnamedRegion;
+    const model = this.hasModel ? models.ofView(view, this.modelStart, this.modelEnd) : noModel;
+    tally.add(
+      tally.groupOf(region, model),
+      ordered >= 0 ? ordered : NaN,
+      built >= 0 ? built : NaN,
+      delivered >= 0 ? delivered : NaN,
+      scheduled >= 0 ? scheduled : NaN,
+    );
+  }
+}
