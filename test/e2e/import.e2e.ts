@@ -84,6 +84,25 @@ describe('importing CSV, XLSX and ODS through Upload spreadsheets', () => {
     expect(await deliveriesToDate(opened.page)).toBe(before);
   });
 
+  it('adds cells pasted from a spreadsheet: the KPIs change', async () => {
+    const before = await deliveriesToDate(opened.page);
+    // What Excel or Google Sheets put on the clipboard: tab-separated rows.
+    const cells = ['Date\tRegion\tDeliveries', ...juneDays(5).map((d) => `${d}\tCanada\t3`)].join(
+      '\n',
+    );
+    await opened.page.evaluate((text) => {
+      const clipboard = new DataTransfer();
+      clipboard.setData('text/plain', text);
+      document.body.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: clipboard, bubbles: true, cancelable: true }),
+      );
+    }, cells);
+    const dialog = opened.page.getByRole('dialog', { name: 'Import Pasted cells' });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect.poll(() => deliveriesToDate(opened.page)).toBe(before + 15);
+  });
+
   it('reports no page errors', () => {
     expect(opened.problems).toEqual([]);
   });
