@@ -238,11 +238,19 @@ export class RawInflater {
       count -= distanceLength;
       const distanceExtra = DISTANCE_EXTRA[distanceCode] as number;
       if (count < distanceExtra) {
-        this.at = at;
-        this.bitBuffer = buffer;
-        this.bitCount = count;
-        this.need(distanceExtra);
-        ({ at, bitBuffer: buffer, bitCount: count } = this);
+        // Far matches (most of a sheet's) need more bits: from at least 9 to at most 20.
+        if (at < safeEnd) {
+          do {
+            buffer |= (input[at++] as number) << count;
+            count += 8;
+          } while (count < distanceExtra);
+        } else {
+          this.at = at;
+          this.bitBuffer = buffer;
+          this.bitCount = count;
+          this.need(distanceExtra);
+          ({ at, bitBuffer: buffer, bitCount: count } = this);
+        }
       }
       const distance =
         (DISTANCE_BASE[distanceCode] as number) + (buffer & ((1 << distanceExtra) - 1));
