@@ -12,6 +12,7 @@ import {
 } from 'recharts';
 import type { ChartFormat, ChartTheme } from '../../domain/charts';
 import { axisStyle, gridStyle, referenceLabel } from './axis-style';
+import { BarShape } from './bar-shape';
 import { DASHES } from './chart-legend';
 import { chartTooltip } from './chart-tooltip';
 import type {
@@ -114,6 +115,7 @@ export function markOf(series: PlotSeries, theme: ChartTheme, format: ChartForma
           fillOpacity={series.fillOpacity}
           stroke={series.outline ? series.colour : undefined}
           maxBarSize={series.maxBarSize}
+          shape={BarShape}
         >
           {series.valueLabels && (
             <LabelList
