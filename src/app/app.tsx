@@ -5,7 +5,7 @@ import { DashboardPage, type DashboardScreen } from '../features/dashboard/dashb
 import { EmptyState } from '../features/dashboard/empty-state';
 import { AppHeader } from '../features/dashboard/header/app-header';
 import type { Dataset } from '../domain/records/dataset';
-import { ImportProvider } from '../features/import';
+import { ImportProvider, ImportReportSlot } from '../features/import';
 import { StorageBanner, useDatasetStore } from '../features/storage';
 import {
   ChartExportActions,
@@ -150,12 +150,14 @@ export function App({
               </div>
             }
             renderTools={renderTools}
+            notices={<ImportReportSlot />}
           />
         ) : (
           <>
             {/* Stored datasets that cannot be read leave nothing to show, but can be removed. */}
             <AppHeader actions={entries.length > 0 && !dataset ? <DatasetsMenu /> : undefined} />
             <main id="main" tabIndex={-1}>
+              <ImportReportSlot className="mx-auto max-w-3xl px-4 pt-6" />
               {sharedError ? (
                 <p role="alert" className="mx-auto max-w-3xl px-4 pt-6 font-medium">
                   {sharedError}

@@ -24,6 +24,8 @@ interface DashboardPageProps {
   renderTools?: (screen: DashboardScreen) => ReactNode;
   /** A shared link's view: it holds only this view's data, so the pickers are not offered. */
   readOnly?: boolean;
+  /** Other features' reports, first in the page under the header (the last import's problems). */
+  notices?: ReactNode;
 }
 
 /** What is on screen, for tools that export or share it. */
@@ -49,6 +51,7 @@ export function DashboardPage({
   actions,
   renderTools,
   readOnly = false,
+  notices,
 }: DashboardPageProps) {
   const { view, problems, setView } = useViewState();
   const resolved = useMemo(() => resolveView(view, dataset), [view, dataset]);
@@ -80,6 +83,7 @@ export function DashboardPage({
       <>
         <AppHeader actions={actions} />
         <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-8">
+          {notices}
           <h2 className="text-lg font-semibold">No figures to show</h2>
           <p>The loaded data has no values in any row. Load other files to see the dashboard.</p>
         </main>
@@ -106,6 +110,7 @@ export function DashboardPage({
         )}
       </AppHeader>
       <main id="main" tabIndex={-1} className="mx-auto flex max-w-7xl flex-col gap-6 px-4 py-4">
+        {notices}
         <ViewNotes notes={notes} />
         <section
           aria-labelledby="kpis-title"

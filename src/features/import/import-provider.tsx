@@ -1,8 +1,9 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { ImportContext } from './import-context';
 import type { ImportClient } from './import-client';
 import { ImportDialog } from './import-dialog';
 import { fileInReview } from './import-session';
+import { ImportReportSlotContext } from './import-report-slot';
 import { ImportStatus } from './import-status';
 import type { MappingStorage } from './mapping-memory';
 import { useDropZone } from './use-drop-zone';
@@ -29,9 +30,10 @@ export function ImportProvider({ target, children, client, storage }: ImportProv
   const dragging = useDropZone(controller.start);
   usePasteImport(controller.start);
   const reviewing = fileInReview(controller.state);
+  const [reportSlot, setReportSlot] = useState<HTMLElement | null>(null);
   return (
     <ImportContext.Provider value={controller}>
-      {children}
+      <ImportReportSlotContext value={setReportSlot}>{children}</ImportReportSlotContext>
       {dragging ? (
         <div
           aria-hidden="true"
@@ -55,6 +57,7 @@ export function ImportProvider({ target, children, client, storage }: ImportProv
         state={controller.state}
         onCancel={controller.cancel}
         onDismiss={controller.dismiss}
+        reportSlot={reportSlot}
       />
     </ImportContext.Provider>
   );

@@ -16,3 +16,4 @@ export { useDropZone } from './use-drop-zone';
 export { usePasteImport, pastedTable, PASTED_FILE_NAME } from './use-paste-import';
 export { createImportClient, type ImportClient } from './import-client';
 export type { ImportChoices, ImportState, SessionFile, FilePhase } from './import-session';
+export { ImportReportSlot } from './import-report-slot';
