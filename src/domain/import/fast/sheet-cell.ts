@@ -46,6 +46,9 @@ export class SheetValueReader {
         if (bytes[j] === 0x26) return 'a value holds an XML entity';
       }
     }
+    if (whole && (type === 0x6e || type === 0x73)) {
+      return this.putWhole(type, digits, style, row, column) ? null : this.problemOf(type);
+    }
     const hasValue = valueStart >= 0 && valueEnd > valueStart;
     switch (type) {
       case 0x6e /* n */: {
@@ -83,6 +86,32 @@ export class SheetValueReader {
       default:
         return 'cells of this type (formula text, inline, error, date) are read by the general reader';
     }
+  }
+
+  /**
+   * Puts a number (n) or shared string (s) cell whose value is a whole number, as read() would;
+   * false when read() would stop there (problemOf says why).
+   */
+  putWhole(type: number, value: number, style: number, row: XlsxRow, column: number): boolean {
+    if (type === 0x73 /* s */) {
+      const text = this.context.strings[value];
+      if (text === undefined) return false;
+      row.put(column, text === '' ? CellKind.empty : CellKind.shared, value);
+      return true;
+    }
+    if (type !== 0x6e /* n */) return false;
+    if (style < 0 || this.context.dateStyles[style] !== true) {
+      row.put(column, CellKind.number, value);
+      return true;
+    }
+    const day = this.dayOf(value);
+    if (day === NOT_A_DAY) return false;
+    row.put(column, CellKind.date, day);
+    return true;
+  }
+
+  private problemOf(type: number): string {
+    return type === 0x73 ? 'a shared string is missing' : 'a date is not a calendar day';
   }
 
   /** dayFromSerial in the 1900 system, NOT_A_DAY for null; whole serials from the cache. */

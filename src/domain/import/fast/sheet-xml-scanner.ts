@@ -1,6 +1,8 @@
 import { SheetValueReader } from './sheet-cell';
+import { readUsualCell, type UsualCell } from './sheet-cell-usual';
 import { TagAttributes } from './tag-attributes';
-import { isValueEnd, join, lastRowEnd, rowEndAfter, startsAt, tagEnd } from './xml-bytes';
+import { isValueEnd, startsAt, tagEnd } from './xml-bytes';
+import { WholeRows } from './sheet-xml-scanner-rows';
 import { CellKind, XlsxRow } from './xlsx-row';
 
 const LT = 0x3c;
@@ -43,7 +45,6 @@ export function createSheetXmlScanner(
   context: SheetContext,
   onRow: SheetRowCallback,
 ): SheetXmlScanner {
-  let carry: Uint8Array = new Uint8Array(0);
   let inData = false;
   let dataDone = false;
   let lastRow = 0;
@@ -58,35 +59,12 @@ export function createSheetXmlScanner(
     },
     push(chunk, last) {
       if (stopped) return false;
-      let from = 0;
-      if (carry.length > 0) {
-        // The row the last chunk cut is joined with this one up to its first row end only, so
-        // the chunk itself is read where it is rather than copied.
-        const firstEnd = last ? chunk.length : rowEndAfter(chunk, 0);
-        if (firstEnd < 0) {
-          carry = join(carry, chunk);
-          return true;
-        }
-        const joined = join(carry, chunk.subarray(0, firstEnd));
-        carry = new Uint8Array(0);
-        if (!scan(joined, 0, joined.length)) return false;
-        from = firstEnd;
-      }
-      // Whole rows only: the rest waits for the next chunk.
-      let end = chunk.length;
-      if (!last) {
-        end = lastRowEnd(chunk, from);
-        if (end < 0) {
-          carry = chunk.slice(from);
-          return true;
-        }
-      }
-      const ok = scan(chunk, from, end);
-      carry = ok && end < chunk.length ? chunk.slice(end) : new Uint8Array(0);
+      const ok = rows.push(chunk, last);
       if (ok && last && !dataDone) return stop('the sheet has no complete sheetData');
       return ok;
     },
   };
+  const rows = new WholeRows((bytes, from, end) => scan(bytes, from, end));
 
   function stop(problem: string): false {
     scanner.problem ??= problem;
@@ -101,6 +79,7 @@ export function createSheetXmlScanner(
 
   const attributes = new TagAttributes();
   const values = new SheetValueReader(context);
+  const usual: UsualCell = { column: 0, type: 0, style: 0, value: 0 };
 
   const row = new XlsxRow(context.strings);
   let rowNumber = 0;
@@ -109,7 +88,9 @@ export function createSheetXmlScanner(
   let filled = 0;
 
   function clearRow(): void {
-    row.kinds.fill(CellKind.empty, 0, filled);
+    // A loop: rows are a few cells, fill() costs more in its call than in its work.
+    const kinds = row.kinds;
+    for (let k = 0; k < filled; k++) kinds[k] = CellKind.empty;
     filled = 0;
   }
 
@@ -133,6 +114,16 @@ export function createSheetXmlScanner(
 
   /** Reads one `<c …>` element from `at`; returns where it ends, or -1 to stop. */
   function readCell(bytes: Uint8Array, at: number, end: number): number {
+    const usualEnd = readUsualCell(bytes, at, end, rowNumber, usual);
+    if (
+      usualEnd >= 0 &&
+      usual.column > column &&
+      values.putWhole(usual.type, usual.value, usual.style, row, usual.column)
+    ) {
+      column = usual.column;
+      if (column >= filled) filled = column + 1;
+      return usualEnd;
+    }
     let close = attributes.readUsual(bytes, at + 2, end);
     if (close < 0) {
       close = tagEnd(bytes, at, end);
