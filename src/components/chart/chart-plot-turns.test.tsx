@@ -110,6 +110,37 @@ describe('ChartPlot under a turn queue', () => {
     expect(queue.turns.pending).toBe(0);
   });
 
+  it('draws each line or area in a turn of its own, and the bars side by side in one', () => {
+    const queue = queueByHand();
+    const props: ChartPlotProps = {
+      ...PROPS,
+      data: PROPS.data.map((row) => ({ ...row, production: 700, backlog: 5, inventory: 3 })),
+      series: [
+        ...PROPS.series,
+        { key: 'production', name: 'Production', colour: '#111', mark: 'bar', shape: 'bar' },
+        { key: 'backlog', name: 'Backlog', colour: '#222', mark: 'line', shape: 'line' },
+        { key: 'inventory', name: 'Inventory', colour: '#333', mark: 'area', shape: 'area' },
+      ],
+    };
+    const { container } = renderQueued(queue.turns, true, props);
+    const marks = () => ({
+      ...parts(container),
+      lines: container.querySelectorAll('.recharts-line').length,
+      areas: container.querySelectorAll('.recharts-area').length,
+    });
+    queue.turn();
+    expect(marks()).toMatchObject({ axes: 2, grid: false, bars: 0, lines: 0, areas: 0 });
+    queue.turn();
+    expect(marks()).toMatchObject({ grid: true, bars: 6, lines: 0, areas: 0, pending: true });
+    queue.turn();
+    expect(marks()).toMatchObject({ bars: 6, lines: 1, areas: 0, reference: false });
+    queue.turn();
+    expect(marks()).toMatchObject({ bars: 6, lines: 1, areas: 1, reference: false });
+    queue.turn();
+    expect(marks()).toMatchObject({ bars: 6, lines: 1, areas: 1, reference: true, pending: false });
+    expect(queue.waiting()).toBe(0);
+  });
+
   it('once drawn, follows new data at once, with no more turns', () => {
     const queue = queueByHand();
     const view = renderQueued(queue.turns);

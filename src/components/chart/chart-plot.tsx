@@ -13,6 +13,7 @@ import {
 import { useChartFormat } from './use-chart-format';
 import { useChartTheme } from './use-chart-theme';
 import { useEveryChartCurrent } from './every-chart-current';
+import { plotSteps, seriesDrawnAt } from './plot-steps';
 import { PlotTurnsContext } from './plot-turns';
 import { useLagOffScreen } from './use-lag-off-screen';
 import { usePlotInViewContext } from './use-plot-in-view';
@@ -57,14 +58,13 @@ function useByValue<T>(value: T): T {
 }
 
 /**
- * A plot's first drawing under a turn queue takes three turns: the axes; the grid and the marks;
- * the reference lines. Recharts registers each part in layout effects and draws again in the same
- * task, so a whole plot mounts in one task (150 ms and more for the first plot of a big import);
- * a part a turn keeps each task a fraction of that. The grid waits for the axes: drawn before
- * they register, it measures every tick label in the page. (A turn per mark was tried: bars side
- * by side draw every bar again when one more series comes, so the last turn cost as much.)
+ * A plot's first drawing under a turn queue takes turns (plotSteps): the axes; the grid with the
+ * first marks, then the other marks a turn each (the bars all in one); the reference lines.
+ * Recharts registers each part in layout effects and draws again in the same task, so a whole
+ * plot mounts in one task (150 ms and more for the first plot of a big import); a part a turn
+ * keeps each task a fraction of that. The grid waits for the axes: drawn before they register,
+ * it measures every tick label in the page.
  */
-const STEPS = 3;
 
 /**
  * The one Recharts set-up of every chart: grid, axes, tooltip, marks and reference lines in the
@@ -79,7 +79,8 @@ export const ChartPlot = memo(function ChartPlot(props: ChartPlotProps) {
   const anchor = useRef<HTMLDivElement>(null);
   const everyChartCurrent = useEveryChartCurrent();
   const inView = usePlotInViewContext() || everyChartCurrent;
-  const step = usePlotTurns(anchor, inView, STEPS);
+  const steps = plotSteps(props.series);
+  const step = usePlotTurns(anchor, inView, steps);
   if (step === 0) {
     // Empty and hidden from screen readers: the plot's box (role img) keeps its summary.
     return (
@@ -93,19 +94,14 @@ export const ChartPlot = memo(function ChartPlot(props: ChartPlotProps) {
     );
   }
   return (
-    <DrawnPlot
-      plot={props}
-      step={step === STEPS ? null : step}
-      showFirst={waited}
-      anchor={anchor}
-    />
+    <DrawnPlot plot={props} step={step >= steps ? null : step} showFirst={waited} anchor={anchor} />
   );
 }, samePlot);
 
 interface DrawnPlotProps {
   /** The props object itself: the off-screen lag tells a new view by its identity. */
   plot: ChartPlotProps;
-  /** How many of the STEPS are drawn; null: all. */
+  /** How many of the plot's steps (plotSteps) are drawn; null: all. */
   step: number | null;
   /** Drawn at once even off screen: it waited for its turn already. */
   showFirst: boolean;
@@ -137,6 +133,11 @@ function DrawnPlot({ plot, step, showFirst, anchor }: DrawnPlotProps) {
     () => seriesSpec.map((series) => markOf(series, theme, format)),
     [seriesSpec, theme, format],
   );
+  const drawnMarks = useMemo(() => {
+    if (step === null) return marks;
+    const drawnSeries = seriesDrawnAt(seriesSpec, step);
+    return marks.filter((_, index) => drawnSeries.has(index));
+  }, [marks, seriesSpec, step]);
   const references = useMemo(
     () =>
       referencesSpec.references.map((reference, index) =>
@@ -162,12 +163,12 @@ function DrawnPlot({ plot, step, showFirst, anchor }: DrawnPlotProps) {
       >
         {/* axesOf puts the grid first. */}
         {step === 1 ? axes?.slice(1) : axes}
-        {step === 1 ? null : marks}
+        {drawnMarks}
         {step === null ? references : null}
         {tooltip}
       </ComposedChart>
     );
-  }, [drawn, spec, axes, marks, references, tooltip, step]);
+  }, [drawn, spec, axes, drawnMarks, references, tooltip, step]);
   return (
     <div
       ref={anchor}

@@ -18,7 +18,10 @@ export function usePlotTurns(
     seen.current = inView;
     if (inView) turns?.hurry();
   }, [inView, turns]);
-  const done = turns === null || granted >= steps;
+  // Drawn whole once: more series later (more steps) are drawn at once, never in turns again.
+  const [finished, setFinished] = useState(false);
+  if (!finished && turns !== null && granted >= steps) setFinished(true);
+  const done = turns === null || finished || granted >= steps;
   useEffect(() => {
     if (done || !turns) return;
     return turns.request({
