@@ -1,8 +1,11 @@
-import { byteClasses, centuryIsoDay, DELIMITER, PLAIN, REFUSED, SPECIAL } from './plain-bytes';
+import fc from 'fast-check';
+import { isoDay } from './date-parts';
+import { CENTURY_FIRST_DAY, CENTURY_LAST_DAY } from './day-range';
+import { byteClasses, CenturyIsoDays, DELIMITER, PLAIN, REFUSED, SPECIAL } from './plain-bytes';
 
 const encoder = new TextEncoder();
 
-describe('centuryIsoDay', () => {
+describe('CenturyIsoDays', () => {
   it.each([
     ['2019-06-29', 18_076],
     ['2000-01-01', 10_957],
@@ -16,8 +19,47 @@ describe('centuryIsoDay', () => {
     ['2019-00-10', REFUSED],
     ['2019-06-00', REFUSED],
     ['20a9-06-29', REFUSED],
-  ])('centuryIsoDay(%s) = %i', (text, day) => {
-    expect(centuryIsoDay(encoder.encode(text), 0)).toBe(day);
+  ])('%s is day %i', (text, day) => {
+    const bytes = encoder.encode(text);
+    expect(new CenturyIsoDays().day(bytes, new DataView(bytes.buffer), 0)).toBe(day);
+  });
+
+  /** What the general reading says: isoDay (with its dash check), inside 2000–2100. */
+  function reference(text: string): number {
+    const day = text.charCodeAt(4) === 0x2d ? isoDay(text, 0) : NaN;
+    return day >= CENTURY_FIRST_DAY && day <= CENTURY_LAST_DAY ? day : REFUSED;
+  }
+
+  it('reads what the general reading reads, whatever months share its slots', () => {
+    const digit = fc.constantFrom(...'0123456789');
+    const near = fc.constantFrom(...'0123456789-/ a');
+    const texts = fc.oneof(
+      fc
+        .date({ min: new Date('1990-01-01'), max: new Date('2110-12-31'), noInvalidDate: true })
+        .map((date) => date.toISOString().slice(0, 10)),
+      fc
+        .tuple(fc.constantFrom('19', '20', '21'), fc.array(digit, { minLength: 2, maxLength: 2 }))
+        .chain(([century, year]) =>
+          fc
+            .tuple(digit, digit, digit, digit, near, near)
+            .map(
+              ([m0, m1, d0, d1, a, b]) => `${century}${year.join('')}-${m0}${m1}${a}${d0}${d1}${b}`,
+            ),
+        )
+        .map((text) => text.slice(0, 10)),
+      fc.array(near, { minLength: 10, maxLength: 10 }).map((cells) => cells.join('')),
+    );
+    // One reader for all texts: months met before, and months sharing a slot, are read alike.
+    const days = new CenturyIsoDays();
+    fc.assert(
+      fc.property(fc.array(texts, { minLength: 1, maxLength: 50 }), (list) => {
+        for (const text of list) {
+          const bytes = encoder.encode(text);
+          expect(days.day(bytes, new DataView(bytes.buffer), 0)).toBe(reference(text));
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -2,7 +2,7 @@ import { WordFingerprint } from './ascii-words';
 import type { FingerprintList } from './byte-keys';
 import type { DateEvidence } from './column-evidence';
 import type { LabelTable } from './labels';
-import { byteClasses, centuryIsoDay, PLAIN, REFUSED, SPECIAL } from './plain-bytes';
+import { byteClasses, CenturyIsoDays, PLAIN, REFUSED, SPECIAL } from './plain-bytes';
 import type { PlainRowKernel } from './plain-rows';
 import type { VehicleTally } from './vehicle-tally';
 
@@ -71,6 +71,7 @@ export class VehicleRowKernel implements PlainRowKernel {
   private readonly hasRegion: boolean;
   private readonly hasModel: boolean;
   private readonly vin = new WordFingerprint();
+  private readonly isoDays = new CenturyIsoDays();
   private readonly targets: VehicleTargets;
   /** The text of the row's VIN, region and model cells (quotes left out). */
   private vinStart = 0;
@@ -117,7 +118,7 @@ export class VehicleRowKernel implements PlainRowKernel {
 
   /** Reads and counts the row at bytes[at, end): where the next row starts, or NOT_TAKEN. */
   private readRow(bytes: Uint8Array, view: DataView, at: number, end: number, row: number): number {
-    const { classes, roles, eventOf, last, delimiter, wordScan } = this;
+    const { classes, roles, eventOf, last, delimiter, wordScan, isoDays } = this;
     let ordered = EMPTY;
     let built = EMPTY;
     let delivered = EMPTY;
@@ -132,7 +133,7 @@ export class VehicleRowKernel implements PlainRowKernel {
       let textEnd: number;
       let fieldEnd: number;
       if (role === EVENT && i + 10 < end && classes[bytes[i + 10] as number] !== PLAIN) {
-        // A date's ten bytes, checked by centuryIsoDay: no need to look at them twice.
+        // A date's ten bytes, checked by CenturyIsoDays: no need to look at them twice.
         textEnd = i + 10;
         fieldEnd = textEnd;
       } else if (i < end && bytes[i] === QUOTE) {
@@ -161,7 +162,8 @@ export class VehicleRowKernel implements PlainRowKernel {
       if (f < last ? c !== delimiter : c !== LF && c !== CR) return NOT_TAKEN;
       if (role === EVENT) {
         const length = textEnd - start;
-        const day = length === 0 ? EMPTY : length === 10 ? centuryIsoDay(bytes, start) : REFUSED;
+        const day =
+          length === 0 ? EMPTY : length === 10 ? isoDays.day(bytes, view, start) : REFUSED;
         if (day === REFUSED) return NOT_TAKEN;
         const k = eventOf[f] as number;
         if (k === 0) ordered = day;
