@@ -269,6 +269,8 @@ describe('SharedStringsReader against SheetJS', () => {
       }),
       { numRuns: 150 },
     );
-    expect(read).toBeGreaterThan(50);
+    // About a third of the random parts are read (50 of 150 seen on an unlucky draw): a fifth
+    // keeps the check from passing on nothing without failing by chance.
+    expect(read).toBeGreaterThan(30);
   });
 });
