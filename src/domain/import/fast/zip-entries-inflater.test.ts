@@ -3,9 +3,14 @@ import { deflateSync } from 'fflate';
 import { mulberry32 } from '../../metrics/random';
 import { RawInflater } from './zip-entries-inflater';
 
+type Kind = 'xml' | 'noise' | 'runs' | 'periods';
+
 /** Sheet-like XML (long matches, near and far), or noise (literals, stored blocks). */
-function content(bytes: number, kind: 'xml' | 'noise' | 'runs', seed = 7): Uint8Array {
+function content(bytes: number, kind: Kind, seed = 7): Uint8Array {
   const random = mulberry32(seed);
+  // Matches at every short distance, copies overlapping themselves (distance 1 to 7).
+  if (kind === 'periods')
+    return Uint8Array.from({ length: bytes }, (_, k) => k % (1 + ((k >> 12) % 7)));
   if (kind === 'noise') return Uint8Array.from({ length: bytes }, () => (random() * 256) | 0);
   if (kind === 'runs') return Uint8Array.from({ length: bytes }, (_, k) => ((k / 1000) | 0) % 3);
   let xml = '';
@@ -44,7 +49,7 @@ const same = (a: Uint8Array | null, b: Uint8Array) =>
   a !== null && a.length === b.length && a.every((value, index) => value === b[index]);
 
 describe('RawInflater', () => {
-  it.each<[string, 'xml' | 'noise' | 'runs', number, 0 | 1 | 6 | 9, number]>([
+  it.each<[string, Kind, number, 0 | 1 | 6 | 9, number]>([
     ['nothing', 'xml', 0, 6, 1000],
     ['one byte', 'noise', 1, 6, 1000],
     ['stored blocks', 'noise', 200_000, 0, 50_000],
@@ -54,6 +59,7 @@ describe('RawInflater', () => {
     ['noise (stored inside deflate)', 'noise', 100_000, 6, 10_000],
     ['long runs (matches reaching back 32 KiB)', 'runs', 200_000, 9, 1_000],
     ['XML in one-byte pieces', 'xml', 3_000, 6, 1],
+    ['short periods (overlapping copies)', 'periods', 100_000, 6, 5_000],
   ])('inflates %s as fflate deflated it', (_name, kind, length, level, pieceBytes) => {
     const part = content(length, kind);
     const inflated = inflate(deflateSync(part, { level }), pieceBytes);
@@ -66,7 +72,7 @@ describe('RawInflater', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: 80_000 }),
-        fc.constantFrom<'xml' | 'noise' | 'runs'>('xml', 'noise', 'runs'),
+        fc.constantFrom<Kind>('xml', 'noise', 'runs', 'periods'),
         fc.integer({ min: 0, max: 9 }),
         fc.integer({ min: 1, max: 70_000 }),
         fc.nat(),

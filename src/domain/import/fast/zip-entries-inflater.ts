@@ -16,6 +16,7 @@ import {
   readDynamicCodes,
   type HuffmanTable,
 } from './zip-entries-huffman';
+import { DeflateBits } from './zip-entries-bits';
 
 const WINDOW = 1 << 15;
 /** A match is at most 258 bytes: room past a full piece for the symbol that fills it. */
@@ -25,17 +26,14 @@ const LONGEST_MATCH = 258;
  * Inflates `input` (raw DEFLATE) a piece at a time: next() gives up to `pieceBytes` more bytes
  * (a view of a buffer the next call reuses) until `done`, or null once the stream is damaged.
  */
-export class RawInflater {
+export class RawInflater extends DeflateBits {
   done = false;
   damaged = false;
-  private readonly input: Uint8Array;
   private readonly output: Uint8Array;
+  private readonly view: DataView;
   private readonly pieceBytes: number;
   /** Where the piece being inflated ends. */
   private limit = 0;
-  private at = 0;
-  private bitBuffer = 0;
-  private bitCount = 0;
   private written = 0;
   /** 0: a block header comes next; 1: in a Huffman block; 2: in a stored block. */
   private mode = 0;
@@ -45,14 +43,12 @@ export class RawInflater {
   private distances: HuffmanTable = FIXED_DISTANCES;
 
   constructor(input: Uint8Array, pieceBytes = 1 << 17) {
-    this.input = input;
+    super(input);
     this.pieceBytes = pieceBytes;
-    this.output = new Uint8Array(WINDOW + pieceBytes + LONGEST_MATCH);
-  }
-
-  /** Compressed bytes read so far. */
-  get bytesRead(): number {
-    return Math.min(this.input.length, this.at - (this.bitCount >>> 3));
+    // Room past a full piece for the match that fills it, and three more bytes a four-byte copy
+    // may write past a match.
+    this.output = new Uint8Array(WINDOW + pieceBytes + LONGEST_MATCH + 3);
+    this.view = new DataView(this.output.buffer);
   }
 
   next(): Uint8Array | null {
@@ -72,7 +68,7 @@ export class RawInflater {
       if (this.mode === 0 && this.lastBlock) this.done = true;
     }
     // Bits read past the end of the input were zeros made up: the stream was cut short.
-    if (this.at - (this.bitCount >>> 3) > this.input.length) return this.fail();
+    if (this.overrun()) return this.fail();
     return this.output.subarray(from, this.written);
   }
 
@@ -81,36 +77,8 @@ export class RawInflater {
     return null;
   }
 
-  /** At least `count` (≤ 24) bits in the buffer; past the input's end, zero bytes. */
-  private need(count: number): void {
-    while (this.bitCount < count) {
-      const byte = this.at < this.input.length ? (this.input[this.at] as number) : 0;
-      this.bitBuffer |= byte << this.bitCount;
-      this.at++;
-      this.bitCount += 8;
-    }
-  }
-
-  /** The next `count` (≤ 16) bits, read. */
-  bits(count: number): number {
-    const value = this.peek(count);
-    this.drop(count);
-    return value;
-  }
-
-  /** The next `count` (≤ 16) bits, left to be read (as far as drop() says). */
-  peek(count: number): number {
-    this.need(count);
-    return this.bitBuffer & ((1 << count) - 1);
-  }
-
-  drop(count: number): void {
-    this.bitBuffer >>>= count;
-    this.bitCount -= count;
-  }
-
   private readHeader(): boolean {
-    if (this.at - (this.bitCount >>> 3) > this.input.length) return false;
+    if (this.overrun()) return false;
     this.lastBlock = this.bits(1) === 1;
     const type = this.bits(2);
     if (type === 0) {
@@ -159,6 +127,7 @@ export class RawInflater {
   private decode(): boolean {
     const input = this.input;
     const output = this.output;
+    const view = this.view;
     const limit = this.limit;
     const safeEnd = input.length - 4;
     const literals = this.lengths.table;
@@ -262,7 +231,14 @@ export class RawInflater {
       }
       let from = written - distance;
       const end = written + matchLength;
-      while (written < end) output[written++] = output[from++] as number;
+      if (distance >= 4) {
+        // Four bytes a copy: each four read were written at least four bytes back. The last
+        // copy may run up to three bytes past the match, into room the next symbols overwrite.
+        for (; written < end; written += 4, from += 4) {
+          view.setInt32(written, view.getInt32(from, true), true);
+        }
+        written = end;
+      } else while (written < end) output[written++] = output[from++] as number;
     }
     this.at = at;
     this.bitBuffer = buffer;
