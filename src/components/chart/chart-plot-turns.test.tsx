@@ -19,7 +19,10 @@ const PROPS: ChartPlotProps = {
   series: [
     { key: 'deliveries', name: 'Deliveries', colour: theme.deliveries, mark: 'bar', shape: 'bar' },
   ],
-  references: [{ axis: 'y', value: 1000, colour: theme.target, label: 'Goal 1,000' }],
+  // Kept in the domain: drawn before the bars, with no data on the axis yet.
+  references: [
+    { axis: 'y', value: 1000, colour: theme.target, label: 'Goal 1,000', extendDomain: true },
+  ],
   tooltip: { heading: 'day', value: 'number' },
 };
 
@@ -79,7 +82,7 @@ describe('ChartPlot under a turn queue', () => {
   it.each([
     { inView: true, name: 'in view' },
     { inView: false, name: 'off screen' },
-  ])('$name, draws the axes, then the grid and marks, then the reference lines', ({ inView }) => {
+  ])('$name, draws the axes, then the grid and reference lines, then the bars', ({ inView }) => {
     const queue = queueByHand();
     const { container } = renderQueued(queue.turns, inView);
     queue.turn();
@@ -95,8 +98,8 @@ describe('ChartPlot under a turn queue', () => {
     expect(parts(container)).toMatchObject({
       pending: true,
       grid: true,
-      bars: 3,
-      reference: false,
+      bars: 0,
+      reference: true,
     });
     queue.turn();
     expect(parts(container)).toMatchObject({
@@ -110,7 +113,7 @@ describe('ChartPlot under a turn queue', () => {
     expect(queue.turns.pending).toBe(0);
   });
 
-  it('draws each line or area in a turn of its own, and the bars side by side in one', () => {
+  it('draws each line or area in a turn of its own, then the references, then all bars', () => {
     const queue = queueByHand();
     const props: ChartPlotProps = {
       ...PROPS,
@@ -131,11 +134,11 @@ describe('ChartPlot under a turn queue', () => {
     queue.turn();
     expect(marks()).toMatchObject({ axes: 2, grid: false, bars: 0, lines: 0, areas: 0 });
     queue.turn();
-    expect(marks()).toMatchObject({ grid: true, bars: 6, lines: 0, areas: 0, pending: true });
+    expect(marks()).toMatchObject({ grid: true, bars: 0, lines: 1, areas: 0, pending: true });
     queue.turn();
-    expect(marks()).toMatchObject({ bars: 6, lines: 1, areas: 0, reference: false });
+    expect(marks()).toMatchObject({ bars: 0, lines: 1, areas: 1, reference: false });
     queue.turn();
-    expect(marks()).toMatchObject({ bars: 6, lines: 1, areas: 1, reference: false });
+    expect(marks()).toMatchObject({ bars: 0, lines: 1, areas: 1, reference: true });
     queue.turn();
     expect(marks()).toMatchObject({ bars: 6, lines: 1, areas: 1, reference: true, pending: false });
     expect(queue.waiting()).toBe(0);

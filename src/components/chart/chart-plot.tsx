@@ -13,7 +13,7 @@ import {
 import { useChartFormat } from './use-chart-format';
 import { useChartTheme } from './use-chart-theme';
 import { useEveryChartCurrent } from './every-chart-current';
-import { plotSteps, seriesDrawnAt } from './plot-steps';
+import { drawnAt, plotSteps } from './plot-steps';
 import { PlotTurnsContext } from './plot-turns';
 import { useLagOffScreen } from './use-lag-off-screen';
 import { usePlotInViewContext } from './use-plot-in-view';
@@ -59,14 +59,12 @@ function useByValue<T>(value: T): T {
 
 /**
  * A plot's first drawing under a turn queue takes turns (plotSteps): the axes; the grid with the
- * first marks, then the other marks a turn each (the bars all in one); the reference lines.
+ * first part, the lines and areas a turn each, the reference lines, the bars all in one.
  * Recharts registers each part in layout effects and draws again in the same task, so a whole
  * plot mounts in one task (150 ms and more for the first plot of a big import); a part a turn
  * keeps each task a fraction of that. The grid waits for the axes: drawn before they register,
  * it measures every tick label in the page.
- */
-
-/**
+ *
  * The one Recharts set-up of every chart: grid, axes, tooltip, marks and reference lines in the
  * theme's colours, no animation, ticks drawn as given. A chart passes its rows and a spec; the
  * plot is drawn again only when the rows or the spec changed, and then Recharts only receives new
@@ -133,11 +131,11 @@ function DrawnPlot({ plot, step, showFirst, anchor }: DrawnPlotProps) {
     () => seriesSpec.map((series) => markOf(series, theme, format)),
     [seriesSpec, theme, format],
   );
-  const drawnMarks = useMemo(() => {
-    if (step === null) return marks;
-    const drawnSeries = seriesDrawnAt(seriesSpec, step);
-    return marks.filter((_, index) => drawnSeries.has(index));
-  }, [marks, seriesSpec, step]);
+  const drawnParts = useMemo(() => drawnAt(seriesSpec, step), [seriesSpec, step]);
+  const drawnMarks = useMemo(
+    () => (step === null ? marks : marks.filter((_, index) => drawnParts.series.has(index))),
+    [marks, drawnParts, step],
+  );
   const references = useMemo(
     () =>
       referencesSpec.references.map((reference, index) =>
@@ -146,7 +144,15 @@ function DrawnPlot({ plot, step, showFirst, anchor }: DrawnPlotProps) {
     [referencesSpec],
   );
   const tooltip = useMemo(
-    () => (spec && pointed ? tooltipOf(spec.tooltip, theme, format) : null),
+    () =>
+      spec && pointed
+        ? tooltipOf(
+            spec.tooltip,
+            theme,
+            format,
+            spec.series.map((series) => series.key),
+          )
+        : null,
     [pointed, spec, theme, format],
   );
   const chart = useMemo(() => {
@@ -164,11 +170,11 @@ function DrawnPlot({ plot, step, showFirst, anchor }: DrawnPlotProps) {
         {/* axesOf puts the grid first. */}
         {step === 1 ? axes?.slice(1) : axes}
         {drawnMarks}
-        {step === null ? references : null}
+        {drawnParts.references ? references : null}
         {tooltip}
       </ComposedChart>
     );
-  }, [drawn, spec, axes, drawnMarks, references, tooltip, step]);
+  }, [drawn, spec, axes, drawnMarks, drawnParts, references, tooltip, step]);
   return (
     <div
       ref={anchor}

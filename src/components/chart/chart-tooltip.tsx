@@ -7,6 +7,19 @@ export interface ChartTooltipOptions {
   /** The heading: the day, week or period the point stands for. */
   label: (label: unknown, row: unknown) => string;
   value: (value: number, name: string) => string;
+  /**
+   * The series' keys in the order the chart lists them. Recharts lists series in the order they
+   * registered, and a plot drawn in turns registers its bars last.
+   */
+  order?: readonly string[];
+}
+
+function inOrder<T extends { dataKey?: unknown }>(entries: T[], order: readonly string[]): T[] {
+  const rank = (entry: T) => {
+    const at = order.indexOf(String(entry.dataKey));
+    return at < 0 ? order.length : at;
+  };
+  return [...entries].sort((a, b) => rank(a) - rank(b));
 }
 
 /**
@@ -17,7 +30,10 @@ export function chartTooltip(options: ChartTooltipOptions) {
   return function ChartTooltipContent(props: TooltipContentProps): ReactNode {
     const { active, payload, label } = props;
     if (!active || payload.length === 0) return null;
-    const entries = payload.filter((entry) => typeof entry.value === 'number');
+    const entries = inOrder(
+      payload.filter((entry) => typeof entry.value === 'number'),
+      options.order ?? [],
+    );
     const row: unknown = payload[0]?.payload;
     return (
       <div

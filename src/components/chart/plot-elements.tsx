@@ -176,11 +176,17 @@ export function referenceOf(reference: PlotReference, index: number, yAxisId: st
   );
 }
 
-export function tooltipOf(tooltip: PlotTooltip, theme: ChartTheme, format: ChartFormat) {
+export function tooltipOf(
+  tooltip: PlotTooltip,
+  theme: ChartTheme,
+  format: ChartFormat,
+  order: readonly string[],
+) {
   const content = chartTooltip({
     theme,
     label: headingOf(tooltip.heading, format),
     value: tooltip.value === 'percent' ? format.percent : format.exactNumber,
+    order,
   });
   return (
     <Tooltip

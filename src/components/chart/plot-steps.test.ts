@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { markTurns, plotSteps, seriesDrawnAt } from './plot-steps';
+import { drawnAt, plotParts, plotSteps } from './plot-steps';
 import type { MarkKind, PlotSeries } from './plot-spec';
 
 const series = (...marks: MarkKind[]): PlotSeries[] =>
@@ -11,36 +11,53 @@ const series = (...marks: MarkKind[]): PlotSeries[] =>
     shape: mark === 'bar' ? 'bar' : 'line',
   }));
 
-describe('markTurns', () => {
-  it.each<[string, MarkKind[], number[][]]>([
-    ['nothing', [], []],
-    ['one bar series', ['bar'], [[0]]],
-    ['bars side by side, then lines', ['bar', 'bar', 'bar', 'line', 'line'], [[0, 1, 2], [3], [4]]],
-    ['an area and lines', ['area', 'line', 'line'], [[0], [1], [2]]],
-    ['bars among lines, together at the first', ['line', 'bar', 'line', 'bar'], [[0], [1, 3], [2]]],
-  ])('%s', (_, marks, turns) => {
-    expect(markTurns(series(...marks))).toEqual(turns);
+describe('plotParts', () => {
+  it.each<[string, MarkKind[], ReturnType<typeof plotParts>]>([
+    ['nothing but reference lines', [], [{ references: true }]],
+    ['one bar series: references, then bars', ['bar'], [{ references: true }, { series: [0] }]],
+    [
+      'the daily chart: lines, references, all bars last',
+      ['bar', 'bar', 'bar', 'line', 'line'],
+      [{ series: [3] }, { series: [4] }, { references: true }, { series: [0, 1, 2] }],
+    ],
+    [
+      'the burn-down: area and lines a turn each, in order',
+      ['area', 'line', 'line'],
+      [{ series: [0] }, { series: [1] }, { series: [2] }, { references: true }],
+    ],
+    [
+      'bars among lines, together at the end',
+      ['line', 'bar', 'line', 'bar'],
+      [{ series: [0] }, { series: [2] }, { references: true }, { series: [1, 3] }],
+    ],
+  ])('%s', (_, marks, parts) => {
+    expect(plotParts(series(...marks))).toEqual(parts);
   });
 
-  it('draws every series exactly once, in page order but for the bars kept together', () => {
+  it('draws every series once, lines and areas in page order, the bars together and last', () => {
     const kinds = fc.constantFrom<MarkKind>('bar', 'line', 'area');
     fc.assert(
       fc.property(fc.array(kinds, { maxLength: 12 }), (marks) => {
-        const turns = markTurns(series(...marks));
-        const flat = turns.flat();
-        expect([...flat].sort((a, b) => a - b)).toEqual(marks.map((_, index) => index));
-        const barTurns = turns.filter((turn) => marks[turn[0] ?? -1] === 'bar');
-        expect(barTurns.length).toBe(marks.includes('bar') ? 1 : 0);
-        const others = flat.filter((index) => marks[index] !== 'bar');
+        const parts = plotParts(series(...marks));
+        const drawn = parts.flatMap((part) => ('series' in part ? part.series : []));
+        expect([...drawn].sort((a, b) => a - b)).toEqual(marks.map((_, index) => index));
+        expect(parts.filter((part) => 'references' in part)).toHaveLength(1);
+        const others = drawn.filter((index) => marks[index] !== 'bar');
         expect(others).toEqual([...others].sort((a, b) => a - b));
+        const last = parts.at(-1);
+        if (marks.includes('bar')) {
+          expect(last).toEqual({ series: marks.flatMap((m, i) => (m === 'bar' ? [i] : [])) });
+        } else {
+          expect(last).toEqual({ references: true });
+        }
       }),
     );
   });
 });
 
-describe('plotSteps and seriesDrawnAt', () => {
+describe('plotSteps and drawnAt', () => {
   it.each<[string, MarkKind[], number]>([
-    ['no series: axes, grid, references', [], 3],
+    ['no series: axes, references', [], 2],
     ['bars only', ['bar', 'bar'], 3],
     ['the daily chart: bars and two lines', ['bar', 'bar', 'bar', 'line', 'line'], 5],
     ['the burn-down: an area and three lines', ['area', 'line', 'line', 'line'], 6],
@@ -48,12 +65,17 @@ describe('plotSteps and seriesDrawnAt', () => {
     expect(plotSteps(series(...marks))).toBe(steps);
   });
 
-  it('shows no series with the axes, one more marks turn a step, all of them when whole', () => {
+  it('draws nothing but the axes at step 1, one more part a step, everything when whole', () => {
     const daily = series('bar', 'bar', 'line', 'line');
-    expect([...seriesDrawnAt(daily, 1)]).toEqual([]);
-    expect([...seriesDrawnAt(daily, 2)]).toEqual([0, 1]);
-    expect([...seriesDrawnAt(daily, 3)]).toEqual([0, 1, 2]);
-    expect([...seriesDrawnAt(daily, 4)]).toEqual([0, 1, 2, 3]);
-    expect([...seriesDrawnAt(daily, null)]).toEqual([0, 1, 2, 3]);
+    const at = (step: number | null) => {
+      const drawn = drawnAt(daily, step);
+      return { series: [...drawn.series], references: drawn.references };
+    };
+    expect(at(1)).toEqual({ series: [], references: false });
+    expect(at(2)).toEqual({ series: [2], references: false });
+    expect(at(3)).toEqual({ series: [2, 3], references: false });
+    expect(at(4)).toEqual({ series: [2, 3], references: true });
+    expect(at(5)).toEqual({ series: [2, 3, 0, 1], references: true });
+    expect(at(null)).toEqual({ series: [2, 3, 0, 1], references: true });
   });
 });

@@ -1,39 +1,40 @@
 import type { PlotSeries } from './plot-spec';
 
+/** One turn of a plot's first drawing after its axes: some of its series, or its reference lines. */
+export type PlotPart = { series: number[] } | { references: true };
+
 /**
- * The series each marks turn of a plot draws, as indices into `series`, in their order: each line
- * or area alone, every bar series together at the place of the first (bars side by side share
- * their band: one more bar series moves every bar drawn before it, so a turn per bar series cost
- * the last turn as much as all of them). Marks mount in page order, so Recharts stacks them as it
- * would when drawn at once.
+ * What a plot draws at each turn after its axes, in order (the grid comes with the first): each
+ * line or area alone, in page order (Recharts stacks them as when drawn at once); the reference
+ * lines; last, every bar series together. Bars side by side share their band, so one more bar
+ * series moves every bar drawn before; and any part that registers after the bars makes Recharts
+ * render every bar again (the daily chart's ~270 of them each time). Drawn last, they are drawn once.
  */
-export function markTurns(series: readonly PlotSeries[]): number[][] {
-  const turns: number[][] = [];
-  let bars: number[] | null = null;
-  series.forEach((item, index) => {
-    if (item.mark !== 'bar') {
-      turns.push([index]);
-    } else if (bars) {
-      bars.push(index);
-    } else {
-      bars = [index];
-      turns.push(bars);
-    }
-  });
-  return turns;
+export function plotParts(series: readonly PlotSeries[]): PlotPart[] {
+  const bars = series.flatMap((item, index) => (item.mark === 'bar' ? [index] : []));
+  const others = series.flatMap((item, index) =>
+    item.mark === 'bar' ? [] : [{ series: [index] }],
+  );
+  return [...others, { references: true }, ...(bars.length > 0 ? [{ series: bars }] : [])];
 }
 
-/** How many turns a plot's first drawing takes: the axes, its marks (the grid with the first), its reference lines. */
+/** How many turns a plot's first drawing takes: the axes, then its parts. */
 export function plotSteps(series: readonly PlotSeries[]): number {
-  return 1 + Math.max(1, markTurns(series).length) + 1;
+  return 1 + plotParts(series).length;
 }
 
 /**
- * The series drawn at `step` of `plotSteps(series)` (null: the plot is drawn whole): none with
- * the axes alone (step 1), then one more marks turn a step.
+ * What is drawn at `step` of `plotSteps(series)` (null: the plot is drawn whole): the axes alone
+ * at step 1, then one more part a step.
  */
-export function seriesDrawnAt(series: readonly PlotSeries[], step: number | null): Set<number> {
-  const turns = markTurns(series);
-  const shown = step === null ? turns.length : Math.max(0, step - 1);
-  return new Set(turns.slice(0, shown).flat());
+export function drawnAt(
+  series: readonly PlotSeries[],
+  step: number | null,
+): { series: Set<number>; references: boolean } {
+  const parts = plotParts(series);
+  const done = step === null ? parts : parts.slice(0, Math.max(0, step - 1));
+  return {
+    series: new Set(done.flatMap((part) => ('series' in part ? part.series : []))),
+    references: done.some((part) => 'references' in part),
+  };
 }
