@@ -19,4 +19,24 @@ describe('crc32Update', () => {
       }),
     );
   });
+
+  it('gives the zip checksum of bytes at any offset in their buffer, of any length', () => {
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ minLength: 0, maxLength: 600 }),
+        fc.nat({ max: 7 }),
+        fc.nat({ max: 600 }),
+        (bytes, offset, cut) => {
+          // Copied into a buffer at `offset`: the word loads start after a few bytes alone.
+          const buffer = new Uint8Array(bytes.length + offset);
+          buffer.set(bytes, offset);
+          const placed = buffer.subarray(offset);
+          const split = crc32Update(crc32Update(0, placed.subarray(0, cut)), placed.subarray(cut));
+          expect(crc32Update(0, placed)).toBe(crc32(bytes));
+          expect(split).toBe(crc32(bytes));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });
