@@ -12,7 +12,7 @@ import { IssueTally } from './issue-tally';
 import { LabelTable } from './labels';
 import type { ColumnChecks, RowSource } from './row-source';
 import { VehicleRowKernel, type VehicleColumns } from './vehicle-row-kernel';
-import { VehicleTally, type VehicleMeasures } from './vehicle-tally';
+import { NO_DAY, VehicleTally, type VehicleMeasures } from './vehicle-tally';
 
 /** In readVehicles' order: the first problem in this order is the one reported. */
 const EVENT_ROLES = ['order-date', 'build-date', 'delivery-date', 'scheduled-date'] as const;
@@ -169,7 +169,8 @@ export function createVehicleReader(
     let region = regionColumn ? source.label(regionColumn.index, regions) : blank;
     if (region === blank) region = unnamed;
     const model = modelColumn ? source.label(modelColumn.index, models) : noModel;
-    tally.add(tally.groupOf(region, model), ordered, built, delivered, scheduled);
+    const group = tally.groupOf(region, model);
+    tally.addDays(group, dayOf(ordered), dayOf(built), dayOf(delivered), dayOf(scheduled));
   }
 
   function finish(): ReaderBody {
@@ -182,6 +183,11 @@ export function createVehicleReader(
   }
 
   return { readRow, plainRows, finish };
+}
+
+/** A day read by readEvent (NaN: no such event) as VehicleTally.addDays takes it. */
+function dayOf(day: number): number {
+  return Number.isNaN(day) ? NO_DAY : day;
 }
 
 /** The evidence objects for a guessed per-vehicle mapping's date columns. */

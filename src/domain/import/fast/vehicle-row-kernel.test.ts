@@ -7,8 +7,26 @@ import { IssueTally } from './issue-tally';
 import { createVehicleReader, vehicleChecks } from './vehicle-reader';
 
 const encoder = new TextEncoder();
-const HEADERS = ['VIN', 'Country', 'Model', 'Order date', 'Build date', 'Delivery date', 'Note'];
-const ROLES = ['vin', 'region', 'model', 'order-date', 'build-date', 'delivery-date', 'ignore'];
+const HEADERS = [
+  'VIN',
+  'Country',
+  'Model',
+  'Order date',
+  'Build date',
+  'Delivery date',
+  'Note',
+  'Scheduled date',
+];
+const ROLES = [
+  'vin',
+  'region',
+  'model',
+  'order-date',
+  'build-date',
+  'delivery-date',
+  'ignore',
+  'scheduled-date',
+];
 
 /** A per-vehicle reader over columns in `order` (indexes into HEADERS), with its evidence. */
 function vehicleReader(order: readonly number[]) {
@@ -169,7 +187,7 @@ describe('VehicleRowKernel', () => {
     fc.constantFrom('', ' V1', 'V2 ', '"5YJ3E1EA7"', 'ÄVIN'),
   );
   const notes = fc.constantFrom('x', '', '"a, b"', 'note with spaces');
-  const cellsOf = [vins, names, names, dates, dates, dates, notes];
+  const cellsOf = [vins, names, names, dates, dates, dates, notes, dates];
 
   it('counts every row as readRow does, taking the usual ones and leaving the rest', () => {
     let taken = 0;
@@ -178,8 +196,8 @@ describe('VehicleRowKernel', () => {
       fc.property(
         fc.constantFrom(',', ';', '\t'),
         fc
-          .shuffledSubarray([0, 1, 2, 3, 4, 5, 6], { minLength: 2 })
-          .filter((order) => order.some((k) => k >= 3 && k <= 5)),
+          .shuffledSubarray([0, 1, 2, 3, 4, 5, 6, 7], { minLength: 2 })
+          .filter((order) => order.some((k) => (k >= 3 && k <= 5) || k === 7)),
         fc.constantFrom('\n', '\r\n'),
         fc.infiniteStream(fc.tuple(...cellsOf)),
         fc.integer({ min: 1, max: 40 }),

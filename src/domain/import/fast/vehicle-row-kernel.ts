@@ -4,7 +4,7 @@ import type { DateEvidence } from './column-evidence';
 import type { LabelTable } from './labels';
 import { byteClasses, CenturyIsoDays, PLAIN, REFUSED, SPECIAL } from './plain-bytes';
 import type { PlainRowKernel } from './plain-rows';
-import type { VehicleTally } from './vehicle-tally';
+import { NO_DAY, type VehicleTally } from './vehicle-tally';
 
 const QUOTE = 0x22;
 const CR = 0x0d;
@@ -18,8 +18,8 @@ const VIN = 2;
 const REGION = 3;
 const MODEL = 4;
 
-/** A field's day when it is empty: days of 2000–2100 are positive. */
-const EMPTY = -1;
+/** A field's day when it is empty: addDays' day for no event (days of 2000–2100 are positive). */
+const EMPTY = NO_DAY;
 
 /** Where a row was not taken. */
 const NOT_TAKEN = -1;
@@ -243,12 +243,6 @@ export class VehicleRowKernel implements PlainRowKernel {
       : blankRegion;
     if (region === blankRegion) region = unnamedRegion;
     const model = this.hasModel ? models.ofView(view, this.modelStart, this.modelEnd) : noModel;
-    tally.add(
-      tally.groupOf(region, model),
-      ordered >= 0 ? ordered : NaN,
-      built >= 0 ? built : NaN,
-      delivered >= 0 ? delivered : NaN,
-      scheduled >= 0 ? scheduled : NaN,
-    );
+    tally.addDays(tally.groupOf(region, model), ordered, built, delivered, scheduled);
   }
 }

@@ -10,6 +10,9 @@ const DELIVERIES = 2;
 const UNSCHEDULED_CHANGE = 3;
 const COUNTS = 4;
 
+/** addDays' day for an event a vehicle has not had: calendar days are never this. */
+export const NO_DAY = -0x40000000;
+
 /** The measures a per-vehicle mapping gives, by the event columns it maps. */
 export interface VehicleMeasures {
   orders: boolean;
@@ -26,8 +29,13 @@ export class VehicleTally {
   readonly farDates = new FarDateTally();
   firstDay = Infinity;
   lastDay = -Infinity;
-  /** Group numbers by region, then model: two array look-ups per row instead of a map's hashing. */
-  private readonly groupsByRegion: (number | undefined)[][] = [];
+  /**
+   * Group numbers (-1: none yet) by region × modelRoom + model, in one typed array: a look-up
+   * per row without following an array per region.
+   */
+  private groupIds = new Int32Array(0);
+  private regionRoom = 0;
+  private modelRoom = 0;
   private readonly groupRegions: number[] = [];
   private readonly groupModels: number[] = [];
   private readonly counts = new GroupDayCounts(COUNTS);
@@ -40,14 +48,29 @@ export class VehicleTally {
 
   /** The group of a region and model, by their label numbers. */
   groupOf(region: number, model: number): number {
-    const byModel = (this.groupsByRegion[region] ??= []);
-    let group = byModel[model];
-    if (group === undefined) {
-      group = this.groupRegions.length;
-      byModel[model] = group;
-      this.groupRegions.push(region);
-      this.groupModels.push(model);
+    if (region < this.regionRoom && model < this.modelRoom) {
+      const group = this.groupIds[region * this.modelRoom + model] as number;
+      if (group >= 0) return group;
     }
+    return this.newGroup(region, model);
+  }
+
+  private newGroup(region: number, model: number): number {
+    if (region >= this.regionRoom || model >= this.modelRoom) {
+      this.regionRoom = Math.max(16, this.regionRoom, region + 1);
+      while (this.regionRoom <= region) this.regionRoom *= 2;
+      this.modelRoom = Math.max(16, this.modelRoom);
+      while (this.modelRoom <= model) this.modelRoom *= 2;
+      this.groupIds = new Int32Array(this.regionRoom * this.modelRoom).fill(-1);
+      this.groupRegions.forEach((known, group) => {
+        const at = known * this.modelRoom + (this.groupModels[group] as number);
+        this.groupIds[at] = group;
+      });
+    }
+    const group = this.groupRegions.length;
+    this.groupIds[region * this.modelRoom + model] = group;
+    this.groupRegions.push(region);
+    this.groupModels.push(model);
     return group;
   }
 
@@ -58,26 +81,35 @@ export class VehicleTally {
     if (day > this.lastDay) this.lastDay = day;
   }
 
-  /** A vehicle of `group` on its days (NaN: no such event). */
-  add(group: number, ordered: number, built: number, delivered: number, scheduled: number): void {
+  /**
+   * A vehicle of `group` on its days, NO_DAY for an event it has not had: whole numbers, so
+   * int32 arithmetic throughout.
+   */
+  addDays(
+    group: number,
+    ordered: number,
+    built: number,
+    delivered: number,
+    scheduled: number,
+  ): void {
     const counts = this.counts;
     // Index first: finding a day may grow (replace) the array.
-    if (!Number.isNaN(ordered)) {
+    if (ordered !== NO_DAY) {
       let at = counts.at(group, ordered);
       counts.counts[at + ORDERS]! += 1;
-      if (this.unscheduled && Number.isNaN(scheduled)) {
+      if (this.unscheduled && scheduled === NO_DAY) {
         counts.counts[at + UNSCHEDULED_CHANGE]! += 1;
-        if (!Number.isNaN(delivered)) {
-          at = counts.at(group, Math.max(delivered, ordered));
+        if (delivered !== NO_DAY) {
+          at = counts.at(group, delivered > ordered ? delivered : ordered);
           counts.counts[at + UNSCHEDULED_CHANGE]! -= 1;
         }
       }
     }
-    if (!Number.isNaN(built)) {
+    if (built !== NO_DAY) {
       const at = counts.at(group, built);
       counts.counts[at + PRODUCTION]! += 1;
     }
-    if (!Number.isNaN(delivered)) {
+    if (delivered !== NO_DAY) {
       const at = counts.at(group, delivered);
       counts.counts[at + DELIVERIES]! += 1;
     }
