@@ -24,8 +24,10 @@ export class XlsxRowSource implements RowSource {
   private readonly strings: readonly string[];
   /** Per shared string: whether it is blank once trimmed (UNKNOWN until asked). */
   private readonly blankStrings: Uint8Array;
-  // The label of each shared string seen, per table of labels (+1: 0 is not looked up yet).
-  private readonly labelCaches = new Map<LabelTable, Int32Array>();
+  // The label of each shared string seen, per table of labels (+1: 0 is not looked up yet). A
+  // reader asks of two or three tables, row after row: a short list beats a Map's hashing.
+  private readonly labelTables: LabelTable[] = [];
+  private readonly labelCaches: Int32Array[] = [];
 
   constructor(strings: readonly string[]) {
     this.strings = strings;
@@ -90,11 +92,7 @@ export class XlsxRowSource implements RowSource {
     if (index >= row.width || row.kinds[index] !== CellKind.shared) {
       return labels.ofText(cellText(row.cellAt(index)));
     }
-    let cache = this.labelCaches.get(labels);
-    if (cache === undefined) {
-      cache = new Int32Array(this.strings.length);
-      this.labelCaches.set(labels, cache);
-    }
+    const cache = this.labelCacheOf(labels);
     const string = row.values[index] as number;
     let id = (cache[string] as number) - 1;
     if (id < 0) {
@@ -104,8 +102,21 @@ export class XlsxRowSource implements RowSource {
     return id;
   }
 
+  private labelCacheOf(labels: LabelTable): Int32Array {
+    const known = this.labelTables.indexOf(labels);
+    if (known >= 0) return this.labelCaches[known] as Int32Array;
+    const cache = new Int32Array(this.strings.length);
+    this.labelTables.push(labels);
+    this.labelCaches.push(cache);
+    return cache;
+  }
+
   fingerprint(index: number, keys: FingerprintList): void {
-    const text = cellText(this.current.cellAt(index));
+    const row = this.current;
+    const text =
+      index < row.width && row.kinds[index] === CellKind.shared
+        ? (this.strings[row.values[index] as number] ?? '').trim()
+        : cellText(row.cellAt(index));
     if (text !== '') keys.addText(text);
   }
 }
