@@ -166,6 +166,8 @@ export class SharedStringsReader {
    */
   private readItems(xml: string, from: number, end: number): number {
     const strings = this.strings;
+    // Most pieces hold nothing to undo: one search of the piece spares one per item.
+    const escaped = ESCAPED.test(xml);
     let at = from;
     for (;;) {
       const start = xml.indexOf('<si>', at);
@@ -180,7 +182,7 @@ export class SharedStringsReader {
         const textEnd = xml.indexOf('<', start + 7);
         if (textEnd >= 0 && textEnd < end && xml.startsWith('</t></si>', textEnd)) {
           const raw = xml.slice(start + 7, textEnd);
-          const text = ESCAPED.test(raw) ? unescapeXlsxText(raw) : raw;
+          const text = escaped && ESCAPED.test(raw) ? unescapeXlsxText(raw) : raw;
           if (text === null) return -1;
           strings.push(text);
           at = textEnd + 9;
