@@ -133,6 +133,7 @@ function printLongTasks(
   for (const task of longTasks.filter((each) => each.duration > 50)) {
     const own = new Map<string, number>();
     const app = new Map<string, number>();
+    const components = new Map<string, number>();
     profile.samples.forEach((id, k) => {
       const at = toPage(times[k] ?? 0);
       if (at < task.start || at > task.start + task.duration) return;
@@ -144,6 +145,11 @@ function printLongTasks(
         stack.filter((node) => !FRAMEWORK.has(node.callFrame.functionName)).map(label),
       ))
         app.set(name, (app.get(name) ?? 0) + weight);
+      // React components (capitalised): which chart or part of the page the task drew.
+      for (const name of new Set(
+        stack.map((node) => node.callFrame.functionName).filter((name) => /^[A-Z]/.test(name)),
+      ))
+        components.set(name, (components.get(name) ?? 0) + weight);
     });
     const top = (sums: Map<string, number>, count: number) =>
       [...sums]
@@ -154,5 +160,6 @@ function printLongTasks(
     console.log(`  task of ${task.duration.toFixed(0)} ms at page ${task.start.toFixed(0)} ms`);
     console.log(`    self: ${top(own, 6)}`);
     console.log(`    within: ${top(app, 10)}`);
+    console.log(`    components: ${top(components, 12)}`);
   }
 }
