@@ -184,13 +184,15 @@ export function createDailyReader(
       const modelText = models.names[group.model] ?? '';
       const { first, length, columns } = group.days;
       const firstRows = columns[FIRST_ROW]!;
+      // Looked up once a group, not once a record: tens of thousands of records are built here.
+      const measureValues = columns.slice(1);
       for (let at = 0; at < length; at++) {
         if ((firstRows[at] ?? 0) === 0) continue;
         const values: Partial<Record<Measure, number>> = {};
-        measures.forEach((measure, k) => {
-          const value = columns[k + 1]?.[at] ?? NaN;
-          if (!Number.isNaN(value)) values[measure] = value;
-        });
+        for (let k = 0; k < measures.length; k++) {
+          const value = (measureValues[k] as Float64Array)[at] as number;
+          if (!Number.isNaN(value)) values[measures[k] as Measure] = value;
+        }
         records.push({
           day: first + at,
           region: regionText,
