@@ -1,10 +1,10 @@
 /** The Huffman codes of DEFLATE (RFC 1951) as the inflater reads them. */
 
 /** Base and extra bits of lengths (codes 257-285) and distances (codes 0-29), per RFC 1951. */
-export const LENGTH_BASE = new Uint16Array(29);
-export const LENGTH_EXTRA = new Uint8Array(29);
-export const DISTANCE_BASE = new Uint16Array(30);
-export const DISTANCE_EXTRA = new Uint8Array(30);
+const LENGTH_BASE = new Uint16Array(29);
+const LENGTH_EXTRA = new Uint8Array(29);
+const DISTANCE_BASE = new Uint16Array(30);
+const DISTANCE_EXTRA = new Uint8Array(30);
 for (let code = 0, base = 3; code < 28; code++) {
   const extra = code < 8 ? 0 : (code >> 2) - 1;
   LENGTH_BASE[code] = base;
@@ -26,14 +26,43 @@ const CODE_LENGTH_ORDER = Uint8Array.from(
   Number,
 );
 
-/** A Huffman code as one look-up table: its first `bits` bits (read LSB first) → symbol << 4 | length. */
+/**
+ * A Huffman code as one look-up table, indexed by its first `bits` bits (read LSB first). An
+ * entry is the code's length in its low 4 bits (0: not a code) and above them: for a plain
+ * code and the literal/length code's literals and end, the symbol; for its lengths, the symbol
+ * (over 256), the length's base << 13 and extra bits << 22; for a distance code, the
+ * distance's base << 4 and extra bits << 19. The decoder then needs no table of bases.
+ */
 export interface HuffmanTable {
-  table: Uint16Array;
+  table: Int32Array;
   bits: number;
 }
 
+/** What the symbols of a code stand for: its table's entries say so (see HuffmanTable). */
+export const CodeKind = { plain: 0, literals: 1, distances: 2 } as const;
+
+function entryOf(symbol: number, length: number, kind: number): number {
+  if (kind === CodeKind.distances) {
+    if (symbol >= 30) return 0;
+    return (
+      ((DISTANCE_EXTRA[symbol] as number) << 19) | ((DISTANCE_BASE[symbol] as number) << 4) | length
+    );
+  }
+  if (kind === CodeKind.literals && symbol > 256) {
+    if (symbol >= 286) return 0;
+    const code = symbol - 257;
+    return (
+      ((LENGTH_EXTRA[code] as number) << 22) |
+      ((LENGTH_BASE[code] as number) << 13) |
+      (symbol << 4) |
+      length
+    );
+  }
+  return (symbol << 4) | length;
+}
+
 /** The decoding table of code lengths; null when they are over-subscribed (not a code). */
-export function huffmanTable(lengths: Uint8Array): HuffmanTable | null {
+export function huffmanTable(lengths: Uint8Array, kind: number): HuffmanTable | null {
   let bits = 0;
   const counts = new Uint16Array(16);
   for (const length of lengths) {
@@ -50,7 +79,7 @@ export function huffmanTable(lengths: Uint8Array): HuffmanTable | null {
     code = (code + (counts[length - 1] as number)) << 1;
     next[length] = code;
   }
-  const table = new Uint16Array(1 << Math.max(bits, 1));
+  const table = new Int32Array(1 << Math.max(bits, 1));
   for (let symbol = 0; symbol < lengths.length; symbol++) {
     const length = lengths[symbol] as number;
     if (length === 0) continue;
@@ -59,7 +88,7 @@ export function huffmanTable(lengths: Uint8Array): HuffmanTable | null {
     // Codes are read from the low bit up: the table is indexed by the code reversed.
     let reversed = 0;
     for (let k = 0; k < length; k++) reversed |= ((canonical >>> k) & 1) << (length - 1 - k);
-    const entry = (symbol << 4) | length;
+    const entry = entryOf(symbol, length, kind);
     for (let index = reversed; index < table.length; index += 1 << length) table[index] = entry;
   }
   return { table, bits };
@@ -67,8 +96,12 @@ export function huffmanTable(lengths: Uint8Array): HuffmanTable | null {
 
 export const FIXED_LENGTHS = huffmanTable(
   Uint8Array.from({ length: 288 }, (_, s) => (s < 144 ? 8 : s < 256 ? 9 : s < 280 ? 7 : 8)),
+  CodeKind.literals,
 ) as HuffmanTable;
-export const FIXED_DISTANCES = huffmanTable(new Uint8Array(30).fill(5)) as HuffmanTable;
+export const FIXED_DISTANCES = huffmanTable(
+  new Uint8Array(30).fill(5),
+  CodeKind.distances,
+) as HuffmanTable;
 
 /** Bits of a DEFLATE stream, read from the low bit up. */
 export interface BitReader {
@@ -90,7 +123,7 @@ export function readDynamicCodes(
   for (let k = 0; k < codeLengthCount; k++) {
     codeLengths[CODE_LENGTH_ORDER[k] as number] = reader.bits(3);
   }
-  const codeLengthCode = huffmanTable(codeLengths);
+  const codeLengthCode = huffmanTable(codeLengths, CodeKind.plain);
   if (codeLengthCode === null) return null;
   const lengths = new Uint8Array(literalCount + distanceCount);
   for (let k = 0; k < lengths.length;) {
@@ -113,7 +146,7 @@ export function readDynamicCodes(
   }
   // A block without its end-of-block code could never end.
   if (lengths[256] === 0) return null;
-  const literals = huffmanTable(lengths.subarray(0, literalCount));
-  const distances = huffmanTable(lengths.subarray(literalCount));
+  const literals = huffmanTable(lengths.subarray(0, literalCount), CodeKind.literals);
+  const distances = huffmanTable(lengths.subarray(literalCount), CodeKind.distances);
   return literals === null || distances === null ? null : { literals, distances };
 }

@@ -94,6 +94,8 @@ describe('RawInflater', () => {
     ['with a stored length not matching its complement', () => Uint8Array.of(0x01, 5, 0, 5, 0)],
     // Fixed codes: a match of 3 at distance 1 before any byte, then the block's end.
     ['with a match before the start', () => Uint8Array.of(0x03, 0x02, 0x00, 0x00)],
+    // Fixed codes: length symbol 286, which the code has but DEFLATE does not use.
+    ['with a length symbol that is not one', () => Uint8Array.of(0x1b, 0x03, 0x00, 0x00)],
   ])('says a stream %s is damaged, without throwing', (_name, damage) => {
     const damaged = damage(deflateSync(content(50_000, 'xml'), { level: 6 }));
     expect(inflate(damaged, 10_000).bytes).toBeNull();

@@ -7,12 +7,8 @@
  * there, keeping the 32 KiB a match may reach back to.
  */
 import {
-  DISTANCE_BASE,
-  DISTANCE_EXTRA,
   FIXED_DISTANCES,
   FIXED_LENGTHS,
-  LENGTH_BASE,
-  LENGTH_EXTRA,
   readDynamicCodes,
   type HuffmanTable,
 } from './zip-entries-huffman';
@@ -162,7 +158,7 @@ export class RawInflater extends DeflateBits {
       }
       buffer >>>= length;
       count -= length;
-      const symbol = entry >>> 4;
+      const symbol = (entry >>> 4) & 511;
       if (symbol < 256) {
         output[written++] = symbol;
         continue;
@@ -171,14 +167,9 @@ export class RawInflater extends DeflateBits {
         this.mode = 0;
         break;
       }
-      const lengthCode = symbol - 257;
-      if (lengthCode >= 29) {
-        ok = false;
-        break;
-      }
       // 24 bits less a code of 15 leave the up to 5 extra length bits.
-      const lengthExtra = LENGTH_EXTRA[lengthCode] as number;
-      const matchLength = (LENGTH_BASE[lengthCode] as number) + (buffer & ((1 << lengthExtra) - 1));
+      const lengthExtra = entry >>> 22;
+      const matchLength = ((entry >>> 13) & 511) + (buffer & ((1 << lengthExtra) - 1));
       buffer >>>= lengthExtra;
       count -= lengthExtra;
       // Then a distance code of up to 15 bits and up to 13 extra.
@@ -198,14 +189,13 @@ export class RawInflater extends DeflateBits {
       }
       const distanceEntry = distances[buffer & distanceMask] as number;
       const distanceLength = distanceEntry & 15;
-      const distanceCode = distanceEntry >>> 4;
-      if (distanceLength === 0 || distanceCode >= 30) {
+      if (distanceLength === 0) {
         ok = false;
         break;
       }
       buffer >>>= distanceLength;
       count -= distanceLength;
-      const distanceExtra = DISTANCE_EXTRA[distanceCode] as number;
+      const distanceExtra = distanceEntry >>> 19;
       if (count < distanceExtra) {
         // Far matches (most of a sheet's) need more bits: from at least 9 to at most 20.
         if (at < safeEnd) {
@@ -221,8 +211,7 @@ export class RawInflater extends DeflateBits {
           ({ at, bitBuffer: buffer, bitCount: count } = this);
         }
       }
-      const distance =
-        (DISTANCE_BASE[distanceCode] as number) + (buffer & ((1 << distanceExtra) - 1));
+      const distance = ((distanceEntry >>> 4) & 0x7fff) + (buffer & ((1 << distanceExtra) - 1));
       buffer >>>= distanceExtra;
       count -= distanceExtra;
       if (distance > written) {
