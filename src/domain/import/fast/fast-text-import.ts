@@ -9,6 +9,8 @@ import { Utf8Chunks } from './utf8-chunks';
 
 export type { FastImportOptions, FastImportOutcome, FastImportedTable } from './fast-types';
 
+const LF = 0x0a;
+
 /** Bytes decoded and scanned at a time. */
 const PIECE_BYTES = 1 << 17;
 
@@ -71,7 +73,20 @@ export function createFastTextImport(options: FastImportOptions): FastTextImport
       kernel:
         started.reader.plainRows?.(started.head.delimiter.charCodeAt(0), started.width) ?? null,
     };
-    return decodeAndScan(head.subarray(started.head.textStart));
+    return readHeadRows(head.subarray(started.head.textStart));
+  }
+
+  /**
+   * The head's rows: its first line by the scanner, the rest a piece at a time as any chunk's,
+   * so that past the header the kernel reads them (not the scanner, a whole head of them).
+   */
+  function readHeadRows(bytes: Uint8Array): boolean {
+    const firstLineEnd = bytes.indexOf(LF) + 1;
+    if (firstLineEnd > 0 && !decodeAndScan(bytes.subarray(0, firstLineEnd))) return false;
+    for (let at = firstLineEnd; at < bytes.length; at += PIECE_BYTES) {
+      if (!readPiece(bytes.subarray(at, at + PIECE_BYTES))) return false;
+    }
+    return true;
   }
 
   function concatAll(chunks: Uint8Array[], length: number): Uint8Array {
@@ -172,7 +187,8 @@ export function createFastTextImport(options: FastImportOptions): FastTextImport
   function readPiece(bytes: Uint8Array): boolean {
     const current = body;
     if (current === null) return false;
-    if (current.kernel === null || counts.rows <= current.mapping.headerRow + 1) {
+    // Until the header is read (rows before it are counted too), every row is the scanner's.
+    if (current.kernel === null || counts.rows < current.mapping.headerRow + 1) {
       return decodeAndScan(bytes);
     }
     return readPlainRows(bytes, current.kernel, {
