@@ -72,7 +72,9 @@ export class XlsxRow {
 
   /** The row's cells up to its last value (holes are null), as sheetRows gives them. */
   cells(): Cell[] {
-    return Array.from({ length: this.width }, (_, column) => this.cellAt(column));
+    const cells: Cell[] = [];
+    for (let column = 0; column < this.width; column++) cells.push(this.cellAt(column));
+    return cells;
   }
 
   /** A row of its own with the same number and cells. */
