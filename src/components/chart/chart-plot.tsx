@@ -132,9 +132,22 @@ function DrawnPlot({ plot, step, showFirst, anchor }: DrawnPlotProps) {
     [seriesSpec, theme, format],
   );
   const drawnParts = useMemo(() => drawnAt(seriesSpec, step), [seriesSpec, step]);
+  // Bars not drawn yet are there, hidden: Recharts lays the x axis out for bars from the start.
+  const hiddenBars = useMemo(
+    () =>
+      seriesSpec.map((series) =>
+        series.mark === 'bar' ? markOf(series, theme, format, true) : null,
+      ),
+    [seriesSpec, theme, format],
+  );
   const drawnMarks = useMemo(
-    () => (step === null ? marks : marks.filter((_, index) => drawnParts.series.has(index))),
-    [marks, drawnParts, step],
+    () =>
+      step === null
+        ? marks
+        : marks.map((mark, index) =>
+            drawnParts.series.has(index) ? mark : (hiddenBars[index] ?? null),
+          ),
+    [marks, hiddenBars, drawnParts, step],
   );
   const references = useMemo(
     () =>

@@ -98,7 +98,16 @@ function yAxisOf(axis: PlotAxis, theme: ChartTheme, format: ChartFormat) {
   );
 }
 
-export function markOf(series: PlotSeries, theme: ChartTheme, format: ChartFormat): ReactNode {
+/**
+ * A series' mark. `hidden` (bars only): registered but not drawn, so the x axis is a band scale
+ * from a plot's first turn and does not move everything when the bars are drawn last.
+ */
+export function markOf(
+  series: PlotSeries,
+  theme: ChartTheme,
+  format: ChartFormat,
+  hidden = false,
+): ReactNode {
   const common = {
     dataKey: series.key,
     name: series.name,
@@ -116,6 +125,7 @@ export function markOf(series: PlotSeries, theme: ChartTheme, format: ChartForma
           stroke={series.outline ? series.colour : undefined}
           maxBarSize={series.maxBarSize}
           shape={BarShape}
+          hide={hidden}
         >
           {series.valueLabels && (
             <LabelList
