@@ -139,6 +139,8 @@ describe('VehicleRowKernel', () => {
     ['a quoted date', usualWith(3, '"2019-06-02"'), true],
     ['an empty region (unnamed)', usualWith(1, ''), true],
     ['an empty build date', usualWith(4, ''), true],
+    // Ten bytes on from an empty date's start is a line end: still not a date's ten bytes.
+    ['an empty date, then nine characters', usualWith(5, '').replace(',x\n', ',Nine char\n'), true],
     ['a name with spaces around it', usualWith(2, ' Model 3 '), true],
     ['a quoted name with "" inside', usualWith(1, '"The ""North"""'), false],
     ['a name past ASCII', usualWith(1, 'Zürich'), false],

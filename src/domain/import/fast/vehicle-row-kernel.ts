@@ -132,8 +132,14 @@ export class VehicleRowKernel implements PlainRowKernel {
       let start = i;
       let textEnd: number;
       let fieldEnd: number;
-      if (role === EVENT && i + 10 < end && classes[bytes[i + 10] as number] !== PLAIN) {
-        // A date's ten bytes, checked by CenturyIsoDays: no need to look at them twice.
+      if (
+        role === EVENT &&
+        i + 10 < end &&
+        classes[bytes[i + 10] as number] !== PLAIN &&
+        classes[bytes[i] as number] === PLAIN
+      ) {
+        // A date's ten bytes, checked by CenturyIsoDays: no need to look at them twice (an empty
+        // cell's are not: ten bytes on may end a later field).
         textEnd = i + 10;
         fieldEnd = textEnd;
       } else if (i < end && bytes[i] === QUOTE) {
