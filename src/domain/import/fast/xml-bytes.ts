@@ -50,13 +50,6 @@ export function numberAt(bytes: Uint8Array, from: number, to: number): number {
   return parseFloat(latinText(bytes.subarray(from, to)));
 }
 
-export function join(left: Uint8Array, right: Uint8Array): Uint8Array {
-  const joined = new Uint8Array(left.length + right.length);
-  joined.set(left);
-  joined.set(right, left.length);
-  return joined;
-}
-
 /** Past the last `</row>` of bytes[from, …); -1 when there is none yet. */
 export function lastRowEnd(bytes: Uint8Array, from: number): number {
   for (let at = bytes.length - 6; at >= from; at--) {
