@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import { read as readWorkbook } from '@e965/xlsx';
 import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
@@ -162,6 +162,21 @@ const METHODS: Record<string, (path: string) => unknown> = {
   'fast-xlsx': fastXlsx,
 };
 
+/**
+ * This process's peak resident memory. On Linux getrusage's maxRSS survives execve: a child
+ * spawned by the bench (vfork, then exec) starts with the bench's own high-water mark, so every
+ * small run read as big as the bench process. VmHWM is the high-water mark of this process's
+ * memory alone.
+ */
+function peakResidentMiB(): number {
+  // Not Linux: getrusage is all there is.
+  if (!existsSync('/proc/self/status')) return process.resourceUsage().maxRSS / 1024;
+  const status = readFileSync('/proc/self/status', 'utf8');
+  const kib = /^VmHWM:\s+(\d+) kB$/m.exec(status)?.[1];
+  if (kib === undefined) throw new Error('/proc/self/status has no VmHWM line');
+  return Number(kib) / 1024;
+}
+
 const [method = '', path = ''] = process.argv.slice(2);
 const run = METHODS[method];
 if (!run) throw new Error(`unknown method ${method}`);
@@ -174,5 +189,5 @@ const ms = performance.now() - started;
 // far less than the wall-clock time, which waits for the cores.
 const cpu = process.cpuUsage(cpuBefore);
 const cpuMs = (cpu.user + cpu.system) / 1000;
-const peakMiB = process.resourceUsage().maxRSS / 1024;
+const peakMiB = peakResidentMiB();
 console.log(JSON.stringify({ ms, cpuMs, peakMiB, baseMiB, check: String(check) }));
