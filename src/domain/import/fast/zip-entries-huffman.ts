@@ -39,7 +39,7 @@ export interface HuffmanTable {
 }
 
 /** What the symbols of a code stand for: its table's entries say so (see HuffmanTable). */
-export const CodeKind = { plain: 0, literals: 1, distances: 2 } as const;
+const CodeKind = { plain: 0, literals: 1, distances: 2 } as const;
 
 function entryOf(symbol: number, length: number, kind: number): number {
   if (kind === CodeKind.distances) {
@@ -62,7 +62,7 @@ function entryOf(symbol: number, length: number, kind: number): number {
 }
 
 /** The decoding table of code lengths; null when they are over-subscribed (not a code). */
-export function huffmanTable(lengths: Uint8Array, kind: number): HuffmanTable | null {
+function huffmanTable(lengths: Uint8Array, kind: number): HuffmanTable | null {
   let bits = 0;
   const counts = new Uint16Array(16);
   for (const length of lengths) {
