@@ -1,4 +1,5 @@
 import { strFromU8 } from 'fflate';
+import { crc32Update } from '../fast/crc32';
 
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
 const ZIP64_END_LOCATOR = 0x07064b50;
@@ -56,17 +57,7 @@ function findEndRecord(view: DataView): number | null {
   return null;
 }
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, index) => {
-  let crc = index;
-  for (let bit = 0; bit < 8; bit++) crc = crc & 1 ? 0xedb88320 ^ (crc >>> 1) : crc >>> 1;
-  return crc >>> 0;
-});
-
 /** CRC-32 as zip uses it (IEEE 802.3, reflected). */
 export function crc32(bytes: Uint8Array): number {
-  let crc = 0xffffffff;
-  for (let at = 0; at < bytes.length; at++) {
-    crc = (CRC_TABLE[(crc ^ (bytes[at] ?? 0)) & 0xff] ?? 0) ^ (crc >>> 8);
-  }
-  return (crc ^ 0xffffffff) >>> 0;
+  return crc32Update(0, bytes);
 }
