@@ -9,6 +9,17 @@ export interface KpiEntry {
 }
 
 /** "Record 95,200 (2019 Q2)", "Goal 33,000–36,000", or "—". */
+/**
+ * What a derived inventory means: production − deliveries since the period began. Below zero,
+ * more cars went out than were built: the period is drawing on earlier stock.
+ */
+function inventoryDetail(kpis: Kpis): string | undefined {
+  if (kpis.inventorySource !== 'derived') return undefined;
+  return kpis.inventory !== null && kpis.inventory < 0
+    ? 'more delivered than built this period'
+    : 'built, not delivered this period';
+}
+
 export function targetText(kpis: Kpis, locale?: string): string {
   const { target, record } = kpis;
   if (target.kind === 'goal' && target.goal) return `Goal ${formatGoalRange(target.goal, locale)}`;
@@ -42,7 +53,7 @@ export function kpiEntries(kpis: Kpis, locale?: string): KpiEntry[] {
     {
       term: 'Inventory',
       value: count(kpis.inventory),
-      detail: kpis.inventorySource === 'derived' ? 'built, not delivered this period' : undefined,
+      detail: inventoryDetail(kpis),
     },
     {
       term: 'Best day',

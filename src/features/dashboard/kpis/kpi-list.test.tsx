@@ -52,6 +52,23 @@ describe('KPI list', () => {
     expect(valueOf('Target')).toBe(text);
   });
 
+  it.each<[string, Partial<Kpis>, string]>([
+    [
+      'stock built up',
+      { inventory: 800, inventorySource: 'derived' },
+      '800 built, not delivered this period',
+    ],
+    [
+      'stock drawn down',
+      { inventory: -7_109, inventorySource: 'derived' },
+      '-7,109 more delivered than built this period',
+    ],
+    ['the measure as given', { inventory: -5, inventorySource: 'measure' }, '-5'],
+  ])('explains a derived inventory: %s', (_case, overrides, text) => {
+    render(<KpiList kpis={kpisFixture(overrides)} />);
+    expect(valueOf('Inventory')).toBe(text);
+  });
+
   it('shows a dash where a figure is none', () => {
     render(
       <KpiList
