@@ -8,4 +8,3 @@ export {
   EndOfPeriodShareChart,
   type EndOfPeriodShareChartProps,
 } from './end-of-period-share-chart';
-export { computeChartSeries, type ChartSeries, type RegionSeries } from './use-chart-series';

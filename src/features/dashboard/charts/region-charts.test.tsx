@@ -5,7 +5,7 @@ import { ChartWidthContext } from '../../../components/chart';
 import { tableCells } from '../../../components/chart/testing';
 import { RegionCharts } from './region-charts';
 import { EVERYTHING, june, smallDataset } from './test-data';
-import { computeChartSeries } from './use-chart-series';
+import { computeChartSeries } from '../../../domain/charts';
 
 const caption = { selection: 'All regions · All models', asOf: 'Jun 10, 2019', sources: [] };
 

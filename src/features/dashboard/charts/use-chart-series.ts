@@ -8,8 +8,6 @@ import {
   type RegionSeries,
 } from '../../../domain/charts/chart-series';
 
-export { computeChartSeries, type ChartSeries, type RegionSeries } from '../../../domain/charts';
-
 /** The dashboard's one series cache, shared by the charts that each compute their own part. */
 export const ChartSeriesCacheContext = createContext<ChartSeriesCache | null>(null);
 
