@@ -1,15 +1,10 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
-import { read as readWorkbook } from '@e965/xlsx';
-import { unzipSync } from 'fflate';
-import Papa from 'papaparse';
-import { importBytes } from '../src/domain/import/pipeline';
-import { createFastTextImport } from '../src/domain/import/fast/fast-text-import';
-import { importXlsxFast } from '../src/domain/import/fast/fast-xlsx-import';
 
 /**
  * One measurement in a fresh process, so each path's peak memory is its own: `node
- * import-run.mjs <method> <file>` prints { ms, peakMiB, baseMiB, check }. Built into one
- * bundle by the bench (as the app is), then run by plain node.
+ * import-run.mjs <method> <file>` prints { ms, peakMiB, baseMiB, check }. Built by the bench
+ * (as the app is), then run by plain node. Each method loads only its own code, before the
+ * idle figure is taken: a CSV import's process does not carry SheetJS.
  */
 
 const CHUNK_BYTES = 1 << 20;
@@ -65,98 +60,164 @@ function scanFloor(path: string): number {
   return sum;
 }
 
-function fastCsv(path: string): string {
-  const reader = createFastTextImport({ file: path.split('/').pop() ?? path });
-  for (const chunk of chunksOf(path)) if (!reader.push(chunk)) break;
-  const outcome = reader.end();
-  if (!outcome.eligible) throw new Error(`not read fast: ${outcome.reason}`);
-  const { result } = outcome.table;
-  if (!result.ok) throw new Error(result.error.message);
-  return `${outcome.table.rowCount - 1} rows → ${result.value.records.length} records`;
+async function fastCsv(): Promise<(path: string) => string> {
+  const { createFastTextImport } = await import('../src/domain/import/fast/fast-text-import');
+  return (path) => {
+    const reader = createFastTextImport({ file: path.split('/').pop() ?? path });
+    for (const chunk of chunksOf(path)) if (!reader.push(chunk)) break;
+    const outcome = reader.end();
+    if (!outcome.eligible) throw new Error(`not read fast: ${outcome.reason}`);
+    const { result } = outcome.table;
+    if (!result.ok) throw new Error(result.error.message);
+    return `${outcome.table.rowCount - 1} rows → ${result.value.records.length} records`;
+  };
 }
 
 /** PapaParse as tuned as it goes (delimiter and line break given, no header objects), counting per day. */
-function papaCsv(path: string): string {
-  const text = readText(path);
-  const daily = path.includes('daily');
-  const counts = new Map<string, number>();
-  let rows = 0;
-  Papa.parse<string[]>(text, {
-    delimiter: ',',
-    newline: '\n',
-    header: false,
-    skipEmptyLines: false,
-    step: (result) => {
-      rows++;
-      const cells = result.data;
-      const day = daily ? cells[0] : cells[5];
-      if (!day) return;
-      const key = `${day}\u0000${cells[1] ?? ''}\u0000${cells[2] ?? ''}`;
-      counts.set(key, (counts.get(key) ?? 0) + (daily ? Number(cells[3]) : 1));
+async function papaCsv(): Promise<(path: string) => string> {
+  const { default: Papa } = await import('papaparse');
+  return (path) => {
+    const text = readText(path);
+    const daily = path.includes('daily');
+    const counts = new Map<string, number>();
+    let rows = 0;
+    Papa.parse<string[]>(text, {
+      delimiter: ',',
+      newline: '\n',
+      header: false,
+      skipEmptyLines: false,
+      step: (result) => {
+        rows++;
+        const cells = result.data;
+        const day = daily ? cells[0] : cells[5];
+        if (!day) return;
+        const key = `${day}\u0000${cells[1] ?? ''}\u0000${cells[2] ?? ''}`;
+        counts.set(key, (counts.get(key) ?? 0) + (daily ? Number(cells[3]) : 1));
+      },
+    });
+    return `${rows} rows → ${counts.size} keys`;
+  };
+}
+
+/**
+ * A peer's row callback, as the floor reads: the day of month of the last column summed (for
+ * daily rows, the first figure). What the issue's uDSV and d3-dsv figures measure: parsing.
+ */
+function sumColumn(daily: boolean): { onRow: (cells: string[]) => void; sum: () => number } {
+  let sum = 0;
+  return {
+    onRow: (cells) => {
+      const cell = cells[daily ? 3 : 5] ?? '';
+      if (daily) sum += Number(cell) || 0;
+      else if (cell.length >= 10) sum += (cell.charCodeAt(8) - 48) * 10 + cell.charCodeAt(9) - 48;
     },
-  });
-  return `${rows} rows → ${counts.size} keys`;
+    sum: () => sum,
+  };
 }
 
-function generalPath(path: string): string {
-  const imported = importBytes(new Uint8Array(readFileSync(path)), path.split('/').pop() ?? path);
-  if (!imported.ok) throw new Error(imported.error.message);
-  const result = imported.value.tables[0]?.result;
-  if (!result?.ok) throw new Error('not imported');
-  return `${result.value.records.length} records`;
+/** uDSV 0.7.3's row callback over the whole text (its schema guessed from the first 64 KiB). */
+async function uDsvRows(): Promise<(path: string) => number> {
+  const { inferSchema, initParser } = await import('udsv');
+  return (path) => {
+    const text = readText(path);
+    const { onRow, sum } = sumColumn(path.includes('daily'));
+    const parser = initParser(inferSchema(text.slice(0, 1 << 16)));
+    parser.chunk<string[]>(text, parser.stringArrs, (row) => onRow(row));
+    parser.end();
+    return sum();
+  };
 }
 
-function inflateAll(path: string): Record<string, Uint8Array> {
-  return unzipSync(new Uint8Array(readFileSync(path)));
+/** d3-dsv 3.0.2's csvParseRows with a row function that keeps nothing. */
+async function d3DsvRows(): Promise<(path: string) => number> {
+  const { csvParseRows } = await import('d3-dsv');
+  return (path) => {
+    const { onRow, sum } = sumColumn(path.includes('daily'));
+    csvParseRows(readText(path), (row) => {
+      onRow(row);
+      return null;
+    });
+    return sum();
+  };
+}
+
+async function generalPath(): Promise<(path: string) => string> {
+  const { importBytes } = await import('../src/domain/import/pipeline');
+  return (path) => {
+    const imported = importBytes(new Uint8Array(readFileSync(path)), path.split('/').pop() ?? path);
+    if (!imported.ok) throw new Error(imported.error.message);
+    const result = imported.value.tables[0]?.result;
+    if (!result?.ok) throw new Error('not imported');
+    return `${result.value.records.length} records`;
+  };
+}
+
+async function inflate(): Promise<(path: string) => number> {
+  const { unzipSync } = await import('fflate');
+  return (path) => Object.keys(unzipSync(new Uint8Array(readFileSync(path)))).length;
 }
 
 /** Inflate, then count cells and sum the values of one column by scanning the sheet's bytes. */
-function inflateScan(path: string): number {
-  const sheet = inflateAll(path)['xl/worksheets/sheet1.xml'] ?? new Uint8Array(0);
-  let sum = 0;
-  let at = 0;
-  // `<v>` opens every value; the digits after it are summed.
-  for (;;) {
-    at = sheet.indexOf(0x3c, at);
-    if (at < 0) break;
-    if (sheet[at + 1] === 0x76 && sheet[at + 2] === 0x3e) {
-      let value = 0;
-      for (at += 3; (sheet[at] ?? 0) >= 48 && (sheet[at] ?? 0) <= 57; at++)
-        value = value * 10 + (sheet[at] ?? 0) - 48;
-      sum += value;
-    } else at++;
-  }
-  return sum;
+async function inflateScan(): Promise<(path: string) => number> {
+  const { unzipSync } = await import('fflate');
+  return (path) => {
+    const sheet =
+      unzipSync(new Uint8Array(readFileSync(path)))['xl/worksheets/sheet1.xml'] ??
+      new Uint8Array(0);
+    let sum = 0;
+    let at = 0;
+    // `<v>` opens every value; the digits after it are summed.
+    for (;;) {
+      at = sheet.indexOf(0x3c, at);
+      if (at < 0) break;
+      if (sheet[at + 1] === 0x76 && sheet[at + 2] === 0x3e) {
+        let value = 0;
+        for (at += 3; (sheet[at] ?? 0) >= 48 && (sheet[at] ?? 0) <= 57; at++)
+          value = value * 10 + (sheet[at] ?? 0) - 48;
+        sum += value;
+      } else at++;
+    }
+    return sum;
+  };
 }
 
-function sheetJs(path: string): string {
-  const workbook = readWorkbook(readFileSync(path), {
-    type: 'buffer',
-    dense: true,
-    cellText: false,
-    cellHTML: false,
-    cellDates: false,
-  });
-  return `${workbook.SheetNames.length} sheets`;
+async function sheetJs(): Promise<(path: string) => string> {
+  const { read: readWorkbook } = await import('@e965/xlsx');
+  return (path) => {
+    const workbook = readWorkbook(readFileSync(path), {
+      type: 'buffer',
+      dense: true,
+      cellText: false,
+      cellHTML: false,
+      cellDates: false,
+    });
+    return `${workbook.SheetNames.length} sheets`;
+  };
 }
 
-function fastXlsx(path: string): string {
-  const outcome = importXlsxFast(new Uint8Array(readFileSync(path)), {
-    file: path.split('/').pop() ?? path,
-  });
-  if (!outcome.eligible) throw new Error(`not read fast: ${outcome.reason}`);
-  const { result } = outcome.table;
-  if (!result.ok) throw new Error(result.error.message);
-  return `${outcome.table.rowCount - 1} rows → ${result.value.records.length} records`;
+async function fastXlsx(): Promise<(path: string) => string> {
+  const { importXlsxFast } = await import('../src/domain/import/fast/fast-xlsx-import');
+  return (path) => {
+    const outcome = importXlsxFast(new Uint8Array(readFileSync(path)), {
+      file: path.split('/').pop() ?? path,
+    });
+    if (!outcome.eligible) throw new Error(`not read fast: ${outcome.reason}`);
+    const { result } = outcome.table;
+    if (!result.ok) throw new Error(result.error.message);
+    return `${outcome.table.rowCount - 1} rows → ${result.value.records.length} records`;
+  };
 }
 
-const METHODS: Record<string, (path: string) => unknown> = {
-  read: (path) => readText(path).length,
-  'scan-floor': scanFloor,
+/** Each method's code, loaded before it is measured. */
+const METHODS: Record<string, () => Promise<(path: string) => unknown>> = {
+  read: () => Promise.resolve((path) => readText(path).length),
+  'scan-floor': () => Promise.resolve(scanFloor),
   'fast-csv': fastCsv,
   papaparse: papaCsv,
+  udsv: uDsvRows,
+  'd3-dsv': d3DsvRows,
   general: generalPath,
-  inflate: (path) => Object.keys(inflateAll(path)).length,
+  inflate,
   'inflate-scan': inflateScan,
   sheetjs: sheetJs,
   'fast-xlsx': fastXlsx,
@@ -178,8 +239,9 @@ function peakResidentMiB(): number {
 }
 
 const [method = '', path = ''] = process.argv.slice(2);
-const run = METHODS[method];
-if (!run) throw new Error(`unknown method ${method}`);
+const load = METHODS[method];
+if (!load) throw new Error(`unknown method ${method}`);
+const run = await load();
 const baseMiB = process.memoryUsage().rss / 2 ** 20;
 const started = performance.now();
 const cpuBefore = process.cpuUsage();
