@@ -1,6 +1,6 @@
 // The page functions below run in Chromium: their DOM types come from here, not from Node.
 /// <reference lib="dom" />
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 
@@ -94,6 +94,7 @@ export async function startCpuProfile(
     stop: async (longTasks) => {
       const { profile } = (await session.send('Profiler.stop')) as { profile: Profile };
       await session.detach();
+      mkdirSync(folder, { recursive: true });
       const file = join(folder, `${name}.cpuprofile`);
       writeFileSync(file, JSON.stringify(profile));
       console.log(`  CPU profile written to ${file}`);

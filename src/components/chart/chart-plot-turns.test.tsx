@@ -3,6 +3,7 @@ import { act, render } from '@testing-library/react';
 import { CHART_THEMES } from '../../domain/charts';
 import { ChartPlot, type ChartPlotProps } from './chart-plot';
 import { PlotTurns, PlotTurnsContext, type PlotSlot } from './plot-turns';
+import { barCount, barPathFills } from './testing';
 import { PlotInViewContext } from './use-plot-in-view';
 
 const theme = CHART_THEMES.light;
@@ -142,6 +143,33 @@ describe('ChartPlot under a turn queue', () => {
     queue.turn();
     expect(marks()).toMatchObject({ bars: 6, lines: 1, areas: 1, reference: true, pending: false });
     expect(queue.waiting()).toBe(0);
+  });
+
+  it('bars in the bands of a category axis: counted in the axes from the first turn, drawn last', () => {
+    const queue = queueByHand();
+    const props: ChartPlotProps = {
+      ...PROPS,
+      x: { dataKey: 'day', ticks: [18047, 18049] },
+      references: [],
+    };
+    const { container } = renderQueued(queue.turns, true, props);
+    // Recharts 3 draws every axis's labels in one layer; the x axis' are the days.
+    const yTicks = () =>
+      [...container.querySelectorAll('.recharts-cartesian-axis-tick-value')]
+        .map((tick) => tick.textContent)
+        .filter((text) => !text?.startsWith('180'));
+    queue.turn();
+    expect(parts(container)).toMatchObject({ axes: 2, bars: 0, pending: true });
+    const firstTicks = yTicks();
+    queue.turn();
+    expect(parts(container)).toMatchObject({ bars: 0, pending: true });
+    queue.turn();
+    expect(barCount(container)).toBe(3);
+    expect(barPathFills(container)).toEqual([theme.deliveries]);
+    expect(parts(container).pending).toBe(false);
+    // The bars' values were on the axis from the first turn: it did not move when they came.
+    expect(firstTicks).toEqual(['0', '300', '600', '900', '1,200']);
+    expect(yTicks()).toEqual(firstTicks);
   });
 
   it('once drawn, follows new data at once, with no more turns', () => {

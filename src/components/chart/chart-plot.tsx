@@ -1,6 +1,7 @@
 import { memo, useContext, useMemo, useRef, useState, type RefObject } from 'react';
 import { ComposedChart } from 'recharts';
 import type { PlotSize } from './chart-frame';
+import { barPathsOf, drawsBarPaths } from './bar-paths';
 import { axesOf, markOf, referenceOf, tooltipOf } from './plot-elements';
 import {
   PLOT_MARGIN,
@@ -127,18 +128,31 @@ function DrawnPlot({ plot, step, showFirst, anchor }: DrawnPlotProps) {
     () => axesSpec && axesOf(axesSpec, theme, format),
     [axesSpec, theme, format],
   );
+  const barPaths = useMemo(
+    () => (spec ? drawsBarPaths({ ...spec, series: seriesSpec }) : false),
+    [spec, seriesSpec],
+  );
+  // Bars drawn as paths are registered with Recharts, barless, from the first turn: the axes are
+  // laid out for them at once.
   const marks = useMemo(
-    () => seriesSpec.map((series) => markOf(series, theme, format)),
-    [seriesSpec, theme, format],
+    () =>
+      seriesSpec.map((series) =>
+        markOf(series, theme, format, barPaths && series.mark === 'bar' ? 'registered' : 'drawn'),
+      ),
+    [seriesSpec, theme, format, barPaths],
   );
   const drawnParts = useMemo(() => drawnAt(seriesSpec, step), [seriesSpec, step]);
   // Bars not drawn yet are there, hidden: Recharts lays the x axis out for bars from the start.
   const hiddenBars = useMemo(
     () =>
-      seriesSpec.map((series) =>
-        series.mark === 'bar' ? markOf(series, theme, format, true) : null,
+      seriesSpec.map((series, index) =>
+        series.mark !== 'bar'
+          ? null
+          : barPaths
+            ? marks[index]
+            : markOf(series, theme, format, 'hidden'),
       ),
-    [seriesSpec, theme, format],
+    [seriesSpec, theme, format, barPaths, marks],
   );
   const drawnMarks = useMemo(
     () =>
@@ -148,6 +162,17 @@ function DrawnPlot({ plot, step, showFirst, anchor }: DrawnPlotProps) {
             drawnParts.series.has(index) ? mark : (hiddenBars[index] ?? null),
           ),
     [marks, hiddenBars, drawnParts, step],
+  );
+  const drawnBarPaths = useMemo(
+    () =>
+      spec && drawn && barPaths
+        ? barPathsOf(
+            { ...spec, series: seriesSpec },
+            drawn.data,
+            step === null ? null : drawnParts.series,
+          )
+        : null,
+    [spec, drawn, barPaths, seriesSpec, step, drawnParts],
   );
   const references = useMemo(
     () =>
@@ -183,11 +208,12 @@ function DrawnPlot({ plot, step, showFirst, anchor }: DrawnPlotProps) {
         {/* axesOf puts the grid first. */}
         {step === 1 ? axes?.slice(1) : axes}
         {drawnMarks}
+        {drawnBarPaths}
         {drawnParts.references ? references : null}
         {tooltip}
       </ComposedChart>
     );
-  }, [drawn, spec, axes, drawnMarks, drawnParts, references, tooltip, step]);
+  }, [drawn, spec, axes, drawnMarks, drawnBarPaths, drawnParts, references, tooltip, step]);
   return (
     <div
       ref={anchor}

@@ -99,14 +99,19 @@ function yAxisOf(axis: PlotAxis, theme: ChartTheme, format: ChartFormat) {
 }
 
 /**
- * A series' mark. `hidden` (bars only): registered but not drawn, so the x axis is a band scale
- * from a plot's first turn and does not move everything when the bars are drawn last.
+ * How a bar series is there: 'drawn', bar by bar; 'hidden', registered but not drawn, so the x
+ * axis is a band scale from a plot's first turn and does not move everything when the bars are
+ * drawn last; 'registered', counted in the axes, bands and tooltip as when drawn, but with no
+ * bar of its own (BarSeriesPath draws them).
  */
+export type BarMode = 'drawn' | 'hidden' | 'registered';
+
+/** A series' mark; `barMode` for bars. */
 export function markOf(
   series: PlotSeries,
   theme: ChartTheme,
   format: ChartFormat,
-  hidden = false,
+  barMode: BarMode = 'drawn',
 ): ReactNode {
   const common = {
     dataKey: series.key,
@@ -123,9 +128,12 @@ export function markOf(
           fill={series.colour}
           fillOpacity={series.fillOpacity}
           stroke={series.outline ? series.colour : undefined}
-          maxBarSize={series.maxBarSize}
-          shape={BarShape}
-          hide={hidden}
+          // Width 0 (its own maxBarSize, which sizes only its own bars): Recharts leaves out
+          // every bar, with no component or element each, and Recharts' default shape so that
+          // it does (a shape of ours would be handed the empty bars too).
+          maxBarSize={barMode === 'registered' ? 0 : series.maxBarSize}
+          shape={barMode === 'registered' ? undefined : BarShape}
+          hide={barMode === 'hidden'}
         >
           {series.valueLabels && (
             <LabelList

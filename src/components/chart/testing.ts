@@ -8,3 +8,20 @@ export function tableCells(table: HTMLElement): string[][] {
       Array.from(row.querySelectorAll('th, td')).map((cell) => cell.textContent?.trim() ?? ''),
     );
 }
+
+/**
+ * How many bars a plot draws: Recharts' own, and those of series drawn by BarSeriesPath.
+ */
+export function barCount(plot: Element): number {
+  return (
+    plot.querySelectorAll('.recharts-bar-rectangle').length +
+    plot.querySelectorAll('[data-bar-path] path').length
+  );
+}
+
+/** The fill of each bar series drawn by BarSeriesPath, in page order. */
+export function barPathFills(plot: Element): (string | null | undefined)[] {
+  return [...plot.querySelectorAll('[data-bar-path]')].map((layer) =>
+    layer.querySelector('path')?.getAttribute('fill'),
+  );
+}

@@ -2,7 +2,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ChartWidthContext } from '../../../components/chart';
-import { tableCells } from '../../../components/chart/testing';
+import { barCount, barPathFills, tableCells } from '../../../components/chart/testing';
+import { CHART_THEMES } from '../../../domain/charts';
 import { dailySeries } from '../../../domain/metrics';
 import { periodById } from '../../../domain/periods';
 import { datasetFromRecords } from '../../../domain/records';
@@ -53,7 +54,12 @@ describe('DailyChart', () => {
   it('draws bars and date ticks like "Jun 3" once it has a width', () => {
     renderDaily(smallDataset(), june(), 700);
     const plot = screen.getByRole('img', { name: /^On Jun 10/ });
-    expect(plot.querySelectorAll('.recharts-bar-rectangle').length).toBeGreaterThan(0);
+    // Ten days of deliveries and of production, each series one path in its colour.
+    expect(barCount(plot)).toBe(20);
+    expect(barPathFills(plot)).toEqual([
+      CHART_THEMES.light.deliveries,
+      CHART_THEMES.light.production,
+    ]);
     expect(plot).toHaveTextContent('Jun 3');
   });
 
@@ -78,7 +84,7 @@ describe('DailyChart', () => {
     ).toBeInTheDocument();
     expect(screen.getByText(/Counted per month: one bar per month/)).toBeInTheDocument();
     const plot = screen.getByRole('img');
-    expect(plot.querySelectorAll('.recharts-bar-rectangle')).toHaveLength(3);
+    expect(barCount(plot)).toBe(3);
     expect(plot).toHaveTextContent('Apr 2019');
     // The table keeps the values as they are per day: the monthly figure spread evenly.
     await userEvent.setup().click(screen.getByRole('button', { name: 'Show data table' }));

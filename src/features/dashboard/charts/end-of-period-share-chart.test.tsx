@@ -2,7 +2,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ChartWidthContext } from '../../../components/chart';
-import { tableCells } from '../../../components/chart/testing';
+import { barCount, tableCells } from '../../../components/chart/testing';
 import { endOfPeriodShares } from '../../../domain/metrics';
 import { datasetFromRecords } from '../../../domain/records';
 import { EndOfPeriodShareChart } from './end-of-period-share-chart';
@@ -50,7 +50,7 @@ describe('EndOfPeriodShareChart', () => {
     const plot = screen.getByRole('img', {
       name: '2019 Q2: 67.4% of 5,581 deliveries in the last month, 31.4% in the last 14 days.',
     });
-    expect(plot.querySelectorAll('.recharts-bar-rectangle')).toHaveLength(4);
+    expect(barCount(plot)).toBe(4);
 
     await userEvent.setup().click(screen.getByRole('button', { name: 'Show data table' }));
     expect(tableCells(screen.getByRole('table'))).toEqual([
@@ -78,7 +78,7 @@ describe('EndOfPeriodShareChart', () => {
       </ChartWidthContext>,
     );
     const plot = screen.getByRole('img', { name: /^2025 Q4: 40% of 1,000 deliveries/ });
-    expect(plot.querySelectorAll('.recharts-bar-rectangle')).toHaveLength(64);
+    expect(barCount(plot)).toBe(64);
     // Recharts 3 draws every axis's labels in one layer; the quarters are the x axis's.
     const xTicks = [...plot.querySelectorAll('.recharts-cartesian-axis-tick-value')]
       .map((tick) => tick.textContent)
