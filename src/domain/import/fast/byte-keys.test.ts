@@ -68,6 +68,24 @@ describe('FingerprintList, many keys', () => {
   });
 });
 
+describe('FingerprintList, one bucket over many blocks', () => {
+  // The same top bits: all 5,000 pairs share a bucket, filled block after block.
+  const first = (k: number) => (0x12 << 24) | (k * 7919) % 0x1000000;
+  it.each([
+    ['no repeat', -1, -1],
+    ['a pair of the first block again', 3, -1],
+    ['a pair of a middle block again', 2_500, -1],
+    ['the first half again with another second half', -1, 4_000],
+  ])('%s', (_name, repeated, otherSecond) => {
+    const list = new FingerprintList();
+    for (let k = 0; k < 5_000; k++) list.addPair(first(k), k);
+    if (repeated >= 0) list.addPair(first(repeated), repeated);
+    if (otherSecond >= 0) list.addPair(first(otherSecond), -1);
+    expect(list.size).toBe(5_000 + (repeated >= 0 || otherSecond >= 0 ? 1 : 0));
+    expect(list.mayRepeat()).toBe(repeated >= 0);
+  });
+});
+
 describe('ByteKeySet', () => {
   it('numbers keys in order of first sight, whatever their count', () => {
     fc.assert(

@@ -95,10 +95,14 @@ export class ByteKeySet {
 }
 
 const encoder = new TextEncoder();
-const RADIX_BITS = 11;
-const RADIX = 1 << RADIX_BITS;
-/** The first hash shifted by this gives its bucket: its top RADIX_BITS bits. */
-const BUCKET_SHIFT = 32 - RADIX_BITS;
+const BUCKET_BITS = 8;
+const BUCKETS = 1 << BUCKET_BITS;
+/** The first hash shifted by this gives its bucket: its top BUCKET_BITS bits. */
+const BUCKET_SHIFT = 32 - BUCKET_BITS;
+/** Pairs a bucket's blocks hold: its first a few (small files), the others 8 KiB's worth. */
+const FIRST_BLOCK_PAIRS = 32;
+const BLOCK_PAIRS = 1024;
+const NO_BLOCK = new Int32Array(0);
 
 /** The UTF-8 bytes of a string, for keys that arrive as text (workbook cells, odd fields). */
 export function utf8Bytes(text: string): Uint8Array {
@@ -107,14 +111,18 @@ export function utf8Bytes(text: string): Uint8Array {
 
 /**
  * Whether any byte string was given twice, by 64-bit fingerprints (two 32-bit hashes): eight
- * bytes a key, written one after another and compared once at the end, bucket by bucket, where
- * a hash table of millions of keys would cost a cache miss per key. Different fingerprints prove
- * different keys; an equal pair is a possible repeat, which callers treat as "cannot tell here"
- * (the general reader then compares the keys themselves).
+ * bytes a key, filed as they come into buckets by the top bits of the first hash, and compared
+ * once at the end, bucket by bucket, where a hash table of millions of keys would cost a cache
+ * miss per key. A bucket is a chain of small blocks: no array is grown by copying, and the list
+ * takes its keys' eight bytes and little more (2 million VINs: 16 MiB). Different fingerprints
+ * prove different keys; an equal pair is a possible repeat, which callers treat as "cannot tell
+ * here" (the general reader then compares the keys themselves).
  */
 export class FingerprintList {
-  private firsts = new Int32Array(1 << 12);
-  private seconds = new Int32Array(1 << 12);
+  /** By bucket: its full blocks, then the one being filled. */
+  private readonly full: Int32Array[][] = Array.from({ length: BUCKETS }, () => []);
+  private readonly filling: Int32Array[] = Array.from({ length: BUCKETS }, () => NO_BLOCK);
+  private readonly filled = new Int32Array(BUCKETS);
   size = 0;
 
   /** Adds bytes[start, end). */
@@ -158,63 +166,59 @@ export class FingerprintList {
 
   /** True when two keys added may be the same. */
   mayRepeat(): boolean {
-    const n = this.size;
-    const firsts = this.firsts;
-    const seconds = this.seconds;
-    // One pass spreads the pairs into buckets by the top bits of the first hash; each bucket
-    // (a few thousand pairs) is then checked with a small hash table that stays in cache, where
-    // one table of millions of pairs would cost a cache miss per pair, and a full sort more passes.
-    const starts = new Int32Array(RADIX + 1);
-    for (let k = 0; k < n; k++) starts[((firsts[k] as number) >>> BUCKET_SHIFT) + 1]! += 1;
-    for (let b = 1; b <= RADIX; b++) starts[b]! += starts[b - 1] as number;
-    const ends = starts.slice(0, RADIX);
-    const keys = new Int32Array(n);
-    const values = new Int32Array(n);
-    for (let k = 0; k < n; k++) {
-      const key = firsts[k] as number;
-      const at = ends[key >>> BUCKET_SHIFT]!++;
-      keys[at] = key;
-      values[at] = seconds[k] as number;
-    }
     let table = new Int32Array(64);
-    for (let b = 0; b < RADIX; b++) {
-      const from = starts[b] as number;
-      const length = (starts[b + 1] as number) - from;
+    let pairs = new Int32Array(0);
+    for (let b = 0; b < BUCKETS; b++) {
+      const blocks = this.full[b] as Int32Array[];
+      let length = (this.filled[b] as number) >> 1;
+      for (const block of blocks) length += block.length >> 1;
       if (length < 2) continue;
+      // The bucket's pairs side by side, then a small hash table over them that stays in cache.
+      if (pairs.length < 2 * length) pairs = new Int32Array(4 * length);
+      let at = 0;
+      for (const block of blocks) {
+        pairs.set(block, at);
+        at += block.length;
+      }
+      pairs.set((this.filling[b] as Int32Array).subarray(0, this.filled[b] as number), at);
       let size = 64;
       while (size < 2 * length) size *= 2;
       if (table.length < size) table = new Int32Array(size);
       else table.fill(0, 0, size);
       const mask = size - 1;
-      // Slots hold a pair's place in the bucket plus one: 0 is an empty slot.
-      for (let p = from; p < from + length; p++) {
-        const key = keys[p] as number;
+      // Slots hold a pair's number plus one: 0 is an empty slot.
+      for (let p = 0; p < length; p++) {
+        const first = pairs[2 * p] as number;
+        const second = pairs[2 * p + 1] as number;
         // The top bits are the bucket's: the low bits of a hash are as good as any.
-        let slot = key & mask;
+        let slot = first & mask;
         for (;;) {
           const held = table[slot] as number;
           if (held === 0) break;
-          const q = from + held - 1;
-          if (keys[q] === key && values[q] === values[p]) return true;
+          const q = 2 * (held - 1);
+          if (pairs[q] === first && pairs[q + 1] === second) return true;
           slot = (slot + 1) & mask;
         }
-        table[slot] = p - from + 1;
+        table[slot] = p + 1;
       }
     }
     return false;
   }
 
   private push(first: number, second: number): void {
-    if (this.size === this.firsts.length) {
-      const firsts = new Int32Array(this.firsts.length * 2);
-      firsts.set(this.firsts);
-      this.firsts = firsts;
-      const seconds = new Int32Array(this.seconds.length * 2);
-      seconds.set(this.seconds);
-      this.seconds = seconds;
+    const bucket = first >>> BUCKET_SHIFT;
+    let block = this.filling[bucket] as Int32Array;
+    let at = this.filled[bucket] as number;
+    if (at === block.length) {
+      const blocks = this.full[bucket] as Int32Array[];
+      if (at > 0) blocks.push(block);
+      block = new Int32Array(2 * (at > 0 ? BLOCK_PAIRS : FIRST_BLOCK_PAIRS));
+      this.filling[bucket] = block;
+      at = 0;
     }
-    this.firsts[this.size] = first;
-    this.seconds[this.size] = second;
+    block[at] = first;
+    block[at + 1] = second;
+    this.filled[bucket] = at + 2;
     this.size++;
   }
 }

@@ -21,7 +21,7 @@ describe('GroupDayCounts', () => {
         const expected = new Map<string, number>();
         for (const [group, day, k] of entries) {
           const at = counts.at(group, day);
-          counts.counts[at + k]! += 1;
+          counts.counts[k * counts.plane + at]! += 1;
           const key = `${group}|${day}|${k}`;
           expected.set(key, (expected.get(key) ?? 0) + 1);
         }

@@ -53,14 +53,18 @@ export class DayColumns {
 }
 
 /**
- * Whole counts by group and calendar day in one Int32Array: `width` counts a day side by side,
- * the days of a group one after another, every group over the same days. One array and one
- * index per count, with no object to follow on the way: rows hit groups and days at random.
+ * Whole counts by group and calendar day in one Int32Array, count by count: `width` planes, in
+ * each the days of a group one after another, every group over the same days. A vehicle's
+ * counts fall on different days, so nothing is gained by keeping a day's counts side by side;
+ * a plane per count packs the days in use four times tighter, so they stay in cache while the
+ * file streams past. Rows hit groups and days at random.
  */
 export class GroupDayCounts {
   first = 0;
   span = 0;
   groups = 0;
+  /** Counts a plane: count k of a cell is at `k * plane + cell`. */
+  plane = 0;
   counts = new Int32Array(0);
   readonly width: number;
 
@@ -68,44 +72,50 @@ export class GroupDayCounts {
     this.width = width;
   }
 
-  /** Where the counts of `day` in `group` start, growing the array when needed. */
+  /** The cell of `day` in `group`, growing the array when needed (read `plane` after). */
   at(group: number, day: number): number {
     if (group >= this.groups || day < this.first || day >= this.first + this.span) {
       this.grow(group, day);
     }
-    return ((group * this.span + day - this.first) * this.width) | 0;
+    return (group * this.span + day - this.first) | 0;
   }
 
   /** Count `k` of `day` in `group`; 0 outside the array. */
   get(group: number, day: number, k: number): number {
     const offset = day - this.first;
     if (group >= this.groups || offset < 0 || offset >= this.span) return 0;
-    return this.counts[(group * this.span + offset) * this.width + k] as number;
+    return this.counts[k * this.plane + group * this.span + offset] as number;
   }
 
   private grow(group: number, day: number): void {
     let first = this.first;
     let span = this.span;
     if (span === 0) {
-      first = day - 64;
-      span = 512;
+      first = day - 32;
+      span = 256;
     } else if (day < first || day >= first + span) {
       const low = Math.min(day, first);
       const high = Math.max(day + 1, first + span);
-      const room = Math.max(high - low, 64);
+      // A quarter more on the side that grew: a file in date order grows a few times, not
+      // per day, and the days in use stay packed.
+      const room = Math.max((high - low) >> 2, 32);
       first = day < first ? low - room : low;
       span = high - low + room;
     }
     const groups = Math.max(this.groups, group + 1, this.groups * 2, 8);
-    const grown = new Int32Array(groups * span * this.width);
-    for (let g = 0; g < this.groups; g++) {
-      const from = g * this.span * this.width;
-      const to = (g * span + this.first - first) * this.width;
-      grown.set(this.counts.subarray(from, from + this.span * this.width), to);
+    const plane = groups * span;
+    const grown = new Int32Array(this.width * plane);
+    for (let k = 0; k < this.width; k++) {
+      for (let g = 0; g < this.groups; g++) {
+        const from = k * this.plane + g * this.span;
+        const to = k * plane + g * span + this.first - first;
+        grown.set(this.counts.subarray(from, from + this.span), to);
+      }
     }
     this.counts = grown;
     this.first = first;
     this.span = span;
     this.groups = groups;
+    this.plane = plane;
   }
 }

@@ -1,6 +1,7 @@
 import { WordFingerprint } from './ascii-words';
 import type { FingerprintList } from './byte-keys';
 import type { DateEvidence } from './column-evidence';
+import { FieldGuess } from './field-guess';
 import type { LabelTable } from './labels';
 import { byteClasses, CenturyIsoDays, PLAIN, REFUSED, SPECIAL } from './plain-bytes';
 import type { PlainRowKernel } from './plain-rows';
@@ -72,6 +73,10 @@ export class VehicleRowKernel implements PlainRowKernel {
   private readonly hasModel: boolean;
   private readonly vin = new WordFingerprint();
   private readonly isoDays = new CenturyIsoDays();
+  private readonly regionGuess = new FieldGuess();
+  private readonly modelGuess = new FieldGuess();
+  /** The length of the last VIN read: VINs are mostly of one length (17). */
+  private vinLength = 0;
   private readonly targets: VehicleTargets;
   /** The text of the row's VIN, region and model cells (quotes left out). */
   private vinStart = 0;
@@ -80,6 +85,9 @@ export class VehicleRowKernel implements PlainRowKernel {
   private regionEnd = 0;
   private modelStart = 0;
   private modelEnd = 0;
+  /** The row's region and model numbers when guessed (-1: read them from their text). */
+  private region = -1;
+  private model = -1;
 
   constructor(delimiter: number, width: number, columns: VehicleColumns, targets: VehicleTargets) {
     this.classes = byteClasses(delimiter);
@@ -126,12 +134,14 @@ export class VehicleRowKernel implements PlainRowKernel {
     this.vinEnd = this.vinStart = 0;
     this.regionEnd = this.regionStart = 0;
     this.modelEnd = this.modelStart = 0;
+    this.region = this.model = -1;
     let i = at;
     for (let f = 0; ; f++) {
       const role = roles[f] as number;
       let start = i;
       let textEnd: number;
       let fieldEnd: number;
+      let guessed: number;
       if (
         role === EVENT &&
         i + 10 < end &&
@@ -141,6 +151,29 @@ export class VehicleRowKernel implements PlainRowKernel {
         // A date's ten bytes, checked by CenturyIsoDays: no need to look at them twice (an empty
         // cell's are not: ten bytes on may end a later field).
         textEnd = i + 10;
+        fieldEnd = textEnd;
+      } else if (
+        role === VIN &&
+        wordScan &&
+        f < last &&
+        this.plainRun(view, i, this.vinLength, end) &&
+        bytes[i + this.vinLength] === delimiter
+      ) {
+        textEnd = i + this.vinLength;
+        fieldEnd = textEnd;
+      } else if (
+        role === REGION &&
+        (guessed = this.regionGuess.guess(view, i, end, f < last ? delimiter : -1)) >= 0
+      ) {
+        this.region = guessed;
+        textEnd = i + this.regionGuess.length;
+        fieldEnd = textEnd;
+      } else if (
+        role === MODEL &&
+        (guessed = this.modelGuess.guess(view, i, end, f < last ? delimiter : -1)) >= 0
+      ) {
+        this.model = guessed;
+        textEnd = i + this.modelGuess.length;
         fieldEnd = textEnd;
       } else if (i < end && bytes[i] === QUOTE) {
         start = i + 1;
@@ -162,6 +195,7 @@ export class VehicleRowKernel implements PlainRowKernel {
         }
         while (fieldEnd < end && classes[bytes[fieldEnd] as number] === PLAIN) fieldEnd++;
         textEnd = fieldEnd;
+        if (role === VIN) this.vinLength = fieldEnd - i;
       }
       if (fieldEnd >= end) return NOT_TAKEN;
       const c = bytes[fieldEnd] as number;
@@ -211,6 +245,22 @@ export class VehicleRowKernel implements PlainRowKernel {
     return i;
   }
 
+  /**
+   * Whether bytes[at, at + length) are all plain and in '-'..'~' (so no delimiter below '-',
+   * quote, space, line break or NUL) by words, the last one read where the run ends; the byte
+   * after is the caller's to check. Only where the delimiter is below '-' (wordScan).
+   */
+  private plainRun(view: DataView, at: number, length: number, end: number): boolean {
+    if (length < 4 || at + length >= end) return false;
+    let bits = 0;
+    for (let k = at; k + 4 <= at + length; k += 4) {
+      const word = view.getInt32(k, true);
+      bits |= (word - 0x2d2d2d2d) | word;
+    }
+    const last = view.getInt32(at + length - 4, true);
+    return ((bits | (last - 0x2d2d2d2d) | last) & 0x80808080) === 0;
+  }
+
   /** countVehicle of the vehicle reader, for a row taken: its days, VIN, region and model. */
   private count(
     view: DataView,
@@ -244,11 +294,34 @@ export class VehicleRowKernel implements PlainRowKernel {
       vins.addPair(vin.first, vin.second);
     }
     const { blankRegion, unnamedRegion, noModel } = this.targets;
-    let region = this.hasRegion
-      ? regions.ofView(view, this.regionStart, this.regionEnd)
-      : blankRegion;
+    let region = this.region;
+    if (region < 0) {
+      region = this.hasRegion
+        ? this.label(regions, this.regionGuess, view, this.regionStart, this.regionEnd)
+        : blankRegion;
+    }
     if (region === blankRegion) region = unnamedRegion;
-    const model = this.hasModel ? models.ofView(view, this.modelStart, this.modelEnd) : noModel;
+    let model = this.model;
+    if (model < 0) {
+      model = this.hasModel
+        ? this.label(models, this.modelGuess, view, this.modelStart, this.modelEnd)
+        : noModel;
+    }
     tally.addDays(tally.groupOf(region, model), ordered, built, delivered, scheduled);
+  }
+
+  /** A label read from its text, remembered for guessing when its field was plain (not quoted). */
+  private label(
+    labels: LabelTable,
+    guess: FieldGuess,
+    view: DataView,
+    start: number,
+    end: number,
+  ): number {
+    const id = labels.ofView(view, start, end);
+    if (start === 0 || view.getUint8(start - 1) !== QUOTE) {
+      guess.store(view, start, end - start, view.byteLength, id);
+    }
+    return id;
   }
 }

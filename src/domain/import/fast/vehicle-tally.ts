@@ -93,25 +93,25 @@ export class VehicleTally {
     scheduled: number,
   ): void {
     const counts = this.counts;
-    // Index first: finding a day may grow (replace) the array.
+    // The cell first: finding a day may grow (replace) the array and its planes.
     if (ordered !== NO_DAY) {
       let at = counts.at(group, ordered);
-      counts.counts[at + ORDERS]! += 1;
+      counts.counts[at + ORDERS * counts.plane]! += 1;
       if (this.unscheduled && scheduled === NO_DAY) {
-        counts.counts[at + UNSCHEDULED_CHANGE]! += 1;
+        counts.counts[at + UNSCHEDULED_CHANGE * counts.plane]! += 1;
         if (delivered !== NO_DAY) {
           at = counts.at(group, delivered > ordered ? delivered : ordered);
-          counts.counts[at + UNSCHEDULED_CHANGE]! -= 1;
+          counts.counts[at + UNSCHEDULED_CHANGE * counts.plane]! -= 1;
         }
       }
     }
     if (built !== NO_DAY) {
       const at = counts.at(group, built);
-      counts.counts[at + PRODUCTION]! += 1;
+      counts.counts[at + PRODUCTION * counts.plane]! += 1;
     }
     if (delivered !== NO_DAY) {
       const at = counts.at(group, delivered);
-      counts.counts[at + DELIVERIES]! += 1;
+      counts.counts[at + DELIVERIES * counts.plane]! += 1;
     }
   }
 
