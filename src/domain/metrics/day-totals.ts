@@ -30,21 +30,45 @@ interface DatasetDays {
   days: Int32Array;
   /** Day i's rows are rowStart[i] … rowStart[i + 1] − 1. */
   rowStart: Uint32Array;
+  /** The days of the first and the last row holding any value, any selection. */
+  firstDataDay: CalendarDay | null;
+  lastDataDay: CalendarDay | null;
+}
+
+function rowHasAnyValue(dataset: Dataset, row: number): boolean {
+  for (const measure of MEASURES) {
+    const value = dataset.measures[measure]?.[row];
+    if (value !== undefined && value === value) return true;
+  }
+  return false;
 }
 
 function distinctDays(dataset: Dataset): DatasetDays {
   const { days } = dataset;
-  const unique: number[] = [];
-  const starts: number[] = [];
+  // Typed from the start: at most one slot a row, trimmed once counted.
+  const unique = new Int32Array(days.length);
+  const starts = new Uint32Array(days.length + 1);
+  let count = 0;
   for (let row = 0; row < days.length; row++) {
     const day = days[row] as number;
-    if (unique.length === 0 || unique[unique.length - 1] !== day) {
-      unique.push(day);
-      starts.push(row);
+    if (count === 0 || unique[count - 1] !== day) {
+      unique[count] = day;
+      starts[count] = row;
+      count++;
     }
   }
-  starts.push(days.length);
-  return { days: Int32Array.from(unique), rowStart: Uint32Array.from(starts) };
+  starts[count] = days.length;
+  // Rows come by day: the first and the last with a value are found from either end.
+  let first = 0;
+  while (first < days.length && !rowHasAnyValue(dataset, first)) first++;
+  let last = days.length - 1;
+  while (last >= first && !rowHasAnyValue(dataset, last)) last--;
+  return {
+    days: unique.slice(0, count),
+    rowStart: starts.slice(0, count + 1),
+    firstDataDay: first < days.length ? (days[first] as number) : null,
+    lastDataDay: last >= first && last >= 0 ? (days[last] as number) : null,
+  };
 }
 
 function perMeasure<T>(make: () => T): Record<Measure, T> {
@@ -53,60 +77,120 @@ function perMeasure<T>(make: () => T): Record<Measure, T> {
   return result;
 }
 
+/** The selection's rows in row order, each with its day's index; null when every row is one. */
+function selectedRows(
+  dataset: Dataset,
+  selection: Selection,
+  shape: DatasetDays,
+): { rows: Uint32Array; rowDays: Uint32Array } | null {
+  const mask = rowMask(dataset, selection);
+  if (mask.everything) return null;
+  const { regionIndex, modelIndex } = dataset;
+  const rows = new Uint32Array(regionIndex.length);
+  const rowDays = new Uint32Array(regionIndex.length);
+  let count = 0;
+  for (let d = 0; d < shape.days.length; d++) {
+    const end = shape.rowStart[d + 1] as number;
+    for (let row = shape.rowStart[d] as number; row < end; row++) {
+      if (
+        mask.regions[regionIndex[row] as number] === 1 &&
+        mask.models[modelIndex[row] as number] === 1
+      ) {
+        rows[count] = row;
+        rowDays[count] = d;
+        count++;
+      }
+    }
+  }
+  return { rows: rows.subarray(0, count), rowDays: rowDays.subarray(0, count) };
+}
+
+/**
+ * One measure's daily sums over every row, a column at a time (a tight loop over one array,
+ * which is what makes the first look at a big import cheap). Each day adds its rows in row order
+ * from 0, as a row-by-row pass would: the same sums to the last bit. Marks each row holding a
+ * value in `rowHasValue`.
+ */
+function sumColumn(
+  values: Float64Array,
+  rowStart: Uint32Array,
+  daySums: Float64Array,
+  dayPresent: Uint8Array,
+  rowHasValue: Uint8Array,
+): void {
+  const count = daySums.length;
+  for (let d = 0; d < count; d++) {
+    const end = rowStart[d + 1] as number;
+    let sum = 0;
+    let any = false;
+    for (let row = rowStart[d] as number; row < end; row++) {
+      const value = values[row] as number;
+      if (value !== value) continue; // NaN: a blank cell
+      rowHasValue[row] = 1;
+      sum += value;
+      any = true;
+    }
+    if (any) {
+      daySums[d] = sum;
+      dayPresent[d] = 1;
+    }
+  }
+}
+
+/**
+ * sumColumn over the selection's rows only (selectedRows): a region's rows are a small part of
+ * a big import, and each day still adds its rows in row order. `hasValue` is by place in `rows`.
+ */
+function sumSelectedColumn(
+  values: Float64Array,
+  { rows, rowDays }: { rows: Uint32Array; rowDays: Uint32Array },
+  daySums: Float64Array,
+  dayPresent: Uint8Array,
+  hasValue: Uint8Array,
+): void {
+  for (let i = 0; i < rows.length; i++) {
+    const value = values[rows[i] as number] as number;
+    if (value !== value) continue;
+    hasValue[i] = 1;
+    const d = rowDays[i] as number;
+    daySums[d] = (daySums[d] as number) + value;
+    dayPresent[d] = 1;
+  }
+}
+
 function computeTotals(dataset: Dataset, selection: Selection, shape: DatasetDays): DayTotals {
   const count = shape.days.length;
   const sums = perMeasure(() => new Float64Array(count));
   const present = perMeasure(() => new Uint8Array(count));
   const hasData = new Uint8Array(count);
   const granularities = new Uint8Array(count);
-  const mask = rowMask(dataset, selection);
-
-  // Parallel arrays, typed-array reads and no object per row: this loop sees every row.
-  const columnValues: Float64Array[] = [];
-  const columnSums: Float64Array[] = [];
-  const columnPresent: Uint8Array[] = [];
+  const rowGranularity = dataset.granularity;
+  const selected = selectedRows(dataset, selection, shape);
+  const hasValue = new Uint8Array(selected ? selected.rows.length : dataset.days.length);
   for (const measure of MEASURES) {
     const values = dataset.measures[measure];
     if (!values) continue;
-    columnValues.push(values);
-    columnSums.push(sums[measure]);
-    columnPresent.push(present[measure]);
+    if (selected) sumSelectedColumn(values, selected, sums[measure], present[measure], hasValue);
+    else sumColumn(values, shape.rowStart, sums[measure], present[measure], hasValue);
   }
-  const columnCount = columnValues.length;
-  const { regionIndex, modelIndex } = dataset;
-  const rowGranularity = dataset.granularity;
-  const regionSelected = mask.regions;
-  const modelSelected = mask.models;
-  const everything = mask.everything;
-  let firstDataDay: CalendarDay | null = null;
-  let lastDataDay: CalendarDay | null = null;
-
-  for (let d = 0; d < count; d++) {
-    const end = shape.rowStart[d + 1] as number;
-    for (let row = shape.rowStart[d] as number; row < end; row++) {
-      let rowHasValue = false;
-      const selected =
-        everything ||
-        (regionSelected[regionIndex[row] as number] === 1 &&
-          modelSelected[modelIndex[row] as number] === 1);
-      for (let k = 0; k < columnCount; k++) {
-        const value = (columnValues[k] as Float64Array)[row] as number;
-        if (value !== value) continue; // NaN: a blank cell
-        rowHasValue = true;
-        if (!selected) break;
-        const daySums = columnSums[k] as Float64Array;
-        daySums[d] = (daySums[d] as number) + value;
-        (columnPresent[k] as Uint8Array)[d] = 1;
+  // Each selected row with a value: its day has data, of the row's granularity.
+  const mark = (d: number, row: number) => {
+    hasData[d] = 1;
+    granularities[d] = (granularities[d] as number) | (1 << (rowGranularity[row] as number));
+  };
+  if (selected) {
+    for (let i = 0; i < hasValue.length; i++) {
+      if (hasValue[i] === 1) mark(selected.rowDays[i] as number, selected.rows[i] as number);
+    }
+  } else {
+    for (let d = 0; d < count; d++) {
+      const end = shape.rowStart[d + 1] as number;
+      for (let row = shape.rowStart[d] as number; row < end; row++) {
+        if (hasValue[row] === 1) mark(d, row);
       }
-      if (!rowHasValue) continue;
-      const day = shape.days[d] as number;
-      if (firstDataDay === null) firstDataDay = day;
-      lastDataDay = day;
-      if (!selected) continue;
-      hasData[d] = 1;
-      granularities[d] = (granularities[d] as number) | (1 << (rowGranularity[row] as number));
     }
   }
+  const { firstDataDay, lastDataDay } = shape;
   return { days: shape.days, sums, present, hasData, granularities, firstDataDay, lastDataDay };
 }
 
