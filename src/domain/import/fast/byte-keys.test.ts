@@ -70,7 +70,7 @@ describe('FingerprintList, many keys', () => {
 
 describe('FingerprintList, one bucket over many blocks', () => {
   // The same top bits: all 5,000 pairs share a bucket, filled block after block.
-  const first = (k: number) => (0x12 << 24) | (k * 7919) % 0x1000000;
+  const first = (k: number) => (0x12 << 24) | ((k * 7919) % 0x1000000);
   it.each([
     ['no repeat', -1, -1],
     ['a pair of the first block again', 3, -1],
