@@ -11,7 +11,7 @@ import {
   YAxis,
 } from 'recharts';
 import type { ChartFormat, ChartTheme } from '../../domain/charts';
-import { axisStyle, gridStyle, referenceLabel } from './axis-style';
+import { axisStyle, gridStyle, referenceLabel, tickStyle } from './axis-style';
 import { BarShape } from './bar-shape';
 import { DASHES } from './chart-legend';
 import { chartTooltip } from './chart-tooltip';
@@ -62,18 +62,6 @@ function allowsDecimals(axis: PlotAxis): boolean {
   return axis.format !== 'number';
 }
 
-/**
- * Recharts hands each tick label the axis' width, and then measures the label's words in the
- * page (a forced layout, for each label not measured before) to wrap it within that width. A
- * label that cannot wrap need not be measured: an x axis spans the plot, far wider than any
- * label, and number and share labels have no space to break at. Other labels (model names on a
- * category y axis) are measured and wrapped as before.
- */
-function tickOf(theme: ChartTheme, wraps: boolean) {
-  const { tick } = axisStyle(theme);
-  return wraps ? tick : { ...tick, width: undefined };
-}
-
 function xAxisOf(axis: PlotAxis, theme: ChartTheme, format: ChartFormat) {
   return (
     <XAxis
@@ -86,7 +74,7 @@ function xAxisOf(axis: PlotAxis, theme: ChartTheme, format: ChartFormat) {
       interval={0}
       tickFormatter={tickFormatter(format, axis.format)}
       {...axisStyle(theme)}
-      tick={tickOf(theme, false)}
+      tick={tickStyle(theme, false)}
     />
   );
 }
@@ -107,7 +95,7 @@ function yAxisOf(axis: PlotAxis, theme: ChartTheme, format: ChartFormat) {
       interval={0}
       tickFormatter={tickFormatter(format, axis.format)}
       {...axisStyle(theme)}
-      tick={tickOf(theme, axis.format !== 'number' && axis.format !== 'percent')}
+      tick={tickStyle(theme, axis.format !== 'number' && axis.format !== 'percent')}
     />
   );
 }
