@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { isoDay } from './date-parts';
 import { CENTURY_FIRST_DAY, CENTURY_LAST_DAY } from './day-range';
-import { byteClasses, CenturyIsoDays, DELIMITER, PLAIN, REFUSED, SPECIAL } from './plain-bytes';
+import {
+  byteClasses,
+  CenturyIsoDays,
+  DELIMITER,
+  PLAIN,
+  plainWordRun,
+  REFUSED,
+  SPECIAL,
+} from './plain-bytes';
 
 const encoder = new TextEncoder();
 
@@ -78,5 +86,43 @@ describe('byteClasses', () => {
   ])('with %j as delimiter, %j is of class %i', (delimiter, byte, kind) => {
     const classes = byteClasses(delimiter.charCodeAt(0));
     expect(classes[encoder.encode(byte)[0] as number]).toBe(kind);
+  });
+});
+
+describe('plainWordRun', () => {
+  const run = (text: string, length: number) => {
+    const bytes = new TextEncoder().encode(text);
+    return plainWordRun(new DataView(bytes.buffer), 0, length, bytes.length);
+  };
+
+  it.each<[string, number, boolean]>([
+    ['5YJ3E1EA000000001,Norway', 17, true],
+    ['5YJ3E1EA00000000\u007f,Norway', 17, true],
+    ['5YJ3E1EA00000000,,Norway', 17, false],
+    ['5YJ3E1EA 00000001,Norway', 17, false],
+    ['5YJ3E1EA"00000001,Norway', 17, false],
+    ['5YJ3E1EA0000000é,Norway', 17, false],
+    ['ABCD,x', 4, true],
+    ['ABC,x', 3, false],
+    ['ABCDE', 5, false],
+  ])('%j, %i bytes: %s', (text, length, plain) => {
+    expect(run(text, length)).toBe(plain);
+  });
+
+  it('says plain exactly when every byte is from "-" to DEL (0x2d–0x7f)', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .uint8Array({ minLength: 2, maxLength: 40 })
+          .map((bytes) => bytes.map((b) => (b % 3 === 0 ? 0x2d + (b % 0x53) : b))),
+        (bytes) => {
+          const length = bytes.length - 1;
+          const expected =
+            length >= 4 && [...bytes.subarray(0, length)].every((b) => b >= 0x2d && b <= 0x7f);
+          expect(plainWordRun(new DataView(bytes.buffer), 0, length, bytes.length)).toBe(expected);
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -28,6 +28,23 @@ export function byteClasses(delimiter: number): Uint8Array {
   return classes;
 }
 
+/**
+ * Whether view[at, at + length) (four bytes at least) are all from '-' to DEL, 0x2d–0x7f (so no
+ * delimiter below '-', quote, space, line break, NUL or byte past ASCII: plain for a delimiter
+ * below '-'), by words, the last one read where the run ends: a byte below '-' borrows, setting
+ * its high bit. The byte after the run is the caller's to check.
+ */
+export function plainWordRun(view: DataView, at: number, length: number, end: number): boolean {
+  if (length < 4 || at + length >= end) return false;
+  let bits = 0;
+  for (let k = at; k + 4 <= at + length; k += 4) {
+    const word = view.getInt32(k, true);
+    bits |= (word - 0x2d2d2d2d) | word;
+  }
+  const last = view.getInt32(at + length - 4, true);
+  return ((bits | (last - 0x2d2d2d2d) | last) & 0x80808080) === 0;
+}
+
 const MONTH_BITS = 10;
 const MONTH_SLOTS = 1 << MONTH_BITS;
 

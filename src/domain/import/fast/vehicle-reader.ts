@@ -11,7 +11,8 @@ import { outsideCentury } from './day-range';
 import { IssueTally } from './issue-tally';
 import { LabelTable } from './labels';
 import type { ColumnChecks, RowSource } from './row-source';
-import { VehicleRowKernel, type VehicleColumns } from './vehicle-row-kernel';
+import type { VehicleColumns } from './vehicle-kernel-targets';
+import { VehicleRowKernel } from './vehicle-row-kernel';
 import { NO_DAY, VehicleTally, type VehicleMeasures } from './vehicle-tally';
 
 /** In readVehicles' order: the first problem in this order is the one reported. */

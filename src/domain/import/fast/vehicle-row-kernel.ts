@@ -1,11 +1,10 @@
 import { WordFingerprint } from './ascii-words';
-import type { FingerprintList } from './byte-keys';
-import type { DateEvidence } from './column-evidence';
 import { FieldGuess } from './field-guess';
 import type { LabelTable } from './labels';
-import { byteClasses, CenturyIsoDays, PLAIN, REFUSED, SPECIAL } from './plain-bytes';
+import { byteClasses, CenturyIsoDays, PLAIN, plainWordRun, REFUSED, SPECIAL } from './plain-bytes';
 import type { PlainRowKernel } from './plain-rows';
-import { NO_DAY, type VehicleTally } from './vehicle-tally';
+import type { VehicleColumns, VehicleTargets } from './vehicle-kernel-targets';
+import { NO_DAY } from './vehicle-tally';
 
 const QUOTE = 0x22;
 const CR = 0x0d;
@@ -24,30 +23,6 @@ const EMPTY = NO_DAY;
 
 /** Where a row was not taken. */
 const NOT_TAKEN = -1;
-
-/** The columns of a per-vehicle table, by role (-1: not mapped); events in readVehicles' order. */
-export interface VehicleColumns {
-  /** Ordered, built, delivered, scheduled. */
-  events: readonly [number, number, number, number];
-  vin: number;
-  region: number;
-  model: number;
-}
-
-/** Where a vehicle read by the kernel is counted: the vehicle reader's own tallies. */
-export interface VehicleTargets {
-  tally: VehicleTally;
-  regions: LabelTable;
-  models: LabelTable;
-  vins: FingerprintList;
-  /** By event, as `events`. */
-  evidences: readonly (DateEvidence | null)[];
-  eventNames: readonly string[];
-  /** Label numbers: the empty region, the region it is counted as, the empty model. */
-  blankRegion: number;
-  unnamedRegion: number;
-  noModel: number;
-}
 
 /**
  * readPlainRows' kernel for per-vehicle tables: one pass over a row's bytes finds each field's
@@ -156,7 +131,7 @@ export class VehicleRowKernel implements PlainRowKernel {
         role === VIN &&
         wordScan &&
         f < last &&
-        this.plainRun(view, i, this.vinLength, end) &&
+        plainWordRun(view, i, this.vinLength, end) &&
         bytes[i + this.vinLength] === delimiter
       ) {
         textEnd = i + this.vinLength;
@@ -243,22 +218,6 @@ export class VehicleRowKernel implements PlainRowKernel {
     }
     this.count(view, row, ordered, built, delivered, scheduled);
     return i;
-  }
-
-  /**
-   * Whether bytes[at, at + length) are all plain and in '-'..'~' (so no delimiter below '-',
-   * quote, space, line break or NUL) by words, the last one read where the run ends; the byte
-   * after is the caller's to check. Only where the delimiter is below '-' (wordScan).
-   */
-  private plainRun(view: DataView, at: number, length: number, end: number): boolean {
-    if (length < 4 || at + length >= end) return false;
-    let bits = 0;
-    for (let k = at; k + 4 <= at + length; k += 4) {
-      const word = view.getInt32(k, true);
-      bits |= (word - 0x2d2d2d2d) | word;
-    }
-    const last = view.getInt32(at + length - 4, true);
-    return ((bits | (last - 0x2d2d2d2d) | last) & 0x80808080) === 0;
   }
 
   /** countVehicle of the vehicle reader, for a row taken: its days, VIN, region and model. */
