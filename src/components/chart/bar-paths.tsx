@@ -11,7 +11,7 @@ interface BarsSpec {
 }
 
 /**
- * Whether a plot draws its bars as one path a series (BarSeriesPath): bars standing in the bands
+ * Whether a plot draws its bars itself, a plain path a bar (BarSeriesPath): bars standing in the bands
  * of a category x axis, with no value written at their ends and no axis that lets them overflow
  * (Recharts clips those). Any other bars are Recharts' own.
  */
