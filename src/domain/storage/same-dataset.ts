@@ -5,15 +5,25 @@ type Column = ArrayLike<number>;
 
 /**
  * Identical bytes in typed arrays of one kind hold identical values: one monomorphic pass over
- * bytes instead of a call per value (a write is read back on the page, where that took ~25 ms
- * for a year of per-country data).
+ * the bytes instead of a call per value. Read four bytes at a time where both start on a
+ * four-byte boundary (a stored column always does): a byte at a time, a year of per-country data
+ * (~2 MB) took ~15 ms of one task on the page when a write was read back; a quarter of the steps.
  */
 function sameBytes(a: Column, b: Column): boolean {
   if (!ArrayBuffer.isView(a) || !ArrayBuffer.isView(b)) return false;
   if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
-  if (a.byteLength !== b.byteLength) return false;
-  const left = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
-  const right = new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+  const length = a.byteLength;
+  if (length !== b.byteLength) return false;
+  let compared = 0;
+  if (a.byteOffset % 4 === 0 && b.byteOffset % 4 === 0) {
+    const words = length >>> 2;
+    const left = new Int32Array(a.buffer, a.byteOffset, words);
+    const right = new Int32Array(b.buffer, b.byteOffset, words);
+    for (let i = 0; i < words; i++) if (left[i] !== right[i]) return false;
+    compared = words * 4;
+  }
+  const left = new Uint8Array(a.buffer, a.byteOffset + compared, length - compared);
+  const right = new Uint8Array(b.buffer, b.byteOffset + compared, length - compared);
   for (let i = 0; i < left.length; i++) if (left[i] !== right[i]) return false;
   return true;
 }
