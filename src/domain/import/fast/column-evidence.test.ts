@@ -97,3 +97,14 @@ describe('NumberEvidenceTally', () => {
     );
   });
 });
+
+describe('DateEvidence.addYearFirsts', () => {
+  it('counts as many yyyy-mm-dd cells as addYearFirst one by one', () => {
+    const once = new DateEvidence();
+    const oneByOne = new DateEvidence();
+    once.addYearFirsts(3);
+    for (let k = 0; k < 3; k++) oneByOne.addYearFirst();
+    expect(once).toEqual(oneByOne);
+    expect(once.dates).toBe(3);
+  });
+});

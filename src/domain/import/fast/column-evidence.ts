@@ -27,6 +27,12 @@ export class DateEvidence {
     this.dates++;
   }
 
+  /** `count` yyyy-mm-dd cells at once. */
+  addYearFirsts(count: number): void {
+    this.others += count;
+    this.dates += count;
+  }
+
   /** `29/06/2019` in its plain form; `cells.text(index)` is the cell's text, read when needed. */
   addDayMonth(
     first: number,

@@ -53,6 +53,18 @@ export class FarDateTally {
     this.total++;
   }
 
+  /** The first and the last day seen, or null when none was. */
+  dayRange(): { first: number; last: number } | null {
+    const { first, length } = this.counts;
+    const seen = this.counts.columns[0] as Float64Array;
+    let low = 0;
+    while (low < length && (seen[low] as number) === 0) low++;
+    if (low === length) return null;
+    let high = length - 1;
+    while ((seen[high] as number) === 0) high--;
+    return { first: first + low, last: first + high };
+  }
+
   /** Adds the issues farDateIssues gives for everything seen, in its order. */
   addIssues(table: RawTable, tally: IssueTally): void {
     if (this.total === 0) return;

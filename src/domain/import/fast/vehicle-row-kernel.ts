@@ -63,6 +63,8 @@ export class VehicleRowKernel implements PlainRowKernel {
   /** The row's region and model numbers when guessed (-1: read them from their text). */
   private region = -1;
   private model = -1;
+  /** By event: the yyyy-mm-dd cells read since the evidence was last told. */
+  private readonly yearFirsts = new Int32Array(4);
 
   constructor(delimiter: number, width: number, columns: VehicleColumns, targets: VehicleTargets) {
     this.classes = byteClasses(delimiter);
@@ -96,6 +98,12 @@ export class VehicleRowKernel implements PlainRowKernel {
       next = after;
     }
     this.taken = taken;
+    const { evidences } = this.targets;
+    for (let k = 0; k < 4; k++) {
+      const count = this.yearFirsts[k] as number;
+      if (count > 0) evidences[k]?.addYearFirsts(count);
+    }
+    this.yearFirsts.fill(0);
     return next;
   }
 
@@ -229,22 +237,24 @@ export class VehicleRowKernel implements PlainRowKernel {
     delivered: number,
     scheduled: number,
   ): void {
-    const { tally, evidences, eventNames, vins, regions, models } = this.targets;
-    // What `date` adds for a yyyy-mm-dd cell, and what readRow sees of each day, in its order.
+    const { tally, eventNames, vins, regions, models } = this.targets;
+    const { yearFirsts } = this;
+    // What `date` adds for a yyyy-mm-dd cell (told the evidence once a piece), and what readRow
+    // sees of each day, in its order.
     if (ordered >= 0) {
-      evidences[0]?.addYearFirst();
+      yearFirsts[0]! += 1;
       tally.see(ordered, row, eventNames[0] as string);
     }
     if (built >= 0) {
-      evidences[1]?.addYearFirst();
+      yearFirsts[1]! += 1;
       tally.see(built, row, eventNames[1] as string);
     }
     if (delivered >= 0) {
-      evidences[2]?.addYearFirst();
+      yearFirsts[2]! += 1;
       tally.see(delivered, row, eventNames[2] as string);
     }
     if (scheduled >= 0) {
-      evidences[3]?.addYearFirst();
+      yearFirsts[3]! += 1;
       tally.see(scheduled, row, eventNames[3] as string);
     }
     if (this.vinEnd > this.vinStart) {

@@ -27,8 +27,6 @@ export interface VehicleMeasures {
  */
 export class VehicleTally {
   readonly farDates = new FarDateTally();
-  firstDay = Infinity;
-  lastDay = -Infinity;
   /**
    * Group numbers (-1: none yet) by region × modelRoom + model, in one typed array: a look-up
    * per row without following an array per region.
@@ -74,11 +72,9 @@ export class VehicleTally {
     return group;
   }
 
-  /** An event's day (not NaN) in the span and the far-date tally. */
+  /** An event's day (not NaN), for the far-date tally, which also gives the span of days seen. */
   see(day: number, row: number, column: string): void {
     this.farDates.see(day, row, column);
-    if (day < this.firstDay) this.firstDay = day;
-    if (day > this.lastDay) this.lastDay = day;
   }
 
   /**
@@ -122,11 +118,12 @@ export class VehicleTally {
     present: VehicleMeasures,
   ): DailyRecord[] {
     const records: DailyRecord[] = [];
-    if (this.firstDay > this.lastDay) return records;
+    const span = this.farDates.dayRange();
+    if (span === null) return records;
     for (let group = 0; group < this.groupRegions.length; group++) {
       const region = regionNames[this.groupRegions[group] as number] ?? '';
       const model = modelNames[this.groupModels[group] as number] ?? '';
-      this.pushGroupRecords(group, region, model, present, records);
+      this.pushGroupRecords(group, region, model, present, span, records);
     }
     return records;
   }
@@ -136,13 +133,14 @@ export class VehicleTally {
     region: string,
     model: string,
     present: VehicleMeasures,
+    span: { first: number; last: number },
     records: DailyRecord[],
   ): void {
     const count = (k: number, day: number): number => this.counts.get(group, day, k);
     let ordersSoFar = 0;
     let deliveriesSoFar = 0;
     let unscheduled = 0;
-    for (let day = this.firstDay; day <= this.lastDay; day++) {
+    for (let day = span.first; day <= span.last; day++) {
       const orders = count(ORDERS, day);
       const deliveries = count(DELIVERIES, day);
       ordersSoFar += orders;
