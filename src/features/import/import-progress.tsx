@@ -24,11 +24,12 @@ function ProgressRow({ item }: { item: ProgressItem }) {
   const detail = `${formatBytes(item.bytesRead)} of ${formatBytes(item.totalBytes)} read${rows}`;
   return (
     <li className="py-1">
-      <div id={labelId} className="flex justify-between gap-2 text-sm">
-        <span className="truncate font-medium">
+      {/* The name on a line of its own: beside the figures, a long one was cut to nothing. */}
+      <div id={labelId} className="text-sm">
+        <span className="block truncate font-medium" title={item.name}>
           {item.stage} {item.name}
         </span>
-        <span className="shrink-0 tabular-nums">{detail}</span>
+        <span className="block tabular-nums">{detail}</span>
       </div>
       <div
         role="progressbar"
