@@ -150,7 +150,7 @@ export function createVehicleReader(
   }
 
   function see(day: number, row: number, k: number): void {
-    if (!Number.isNaN(day)) tally.see(day, row, eventNames[k] as string);
+    if (!Number.isNaN(day)) tally.farDates.see(day, row, eventNames[k] as string);
   }
 
   /** A vehicle read without a problem that skips it: its days, VIN, region and model. */

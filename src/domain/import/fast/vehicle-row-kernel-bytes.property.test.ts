@@ -1,48 +1,10 @@
 import fc from 'fast-check';
-import type { TableMapping } from '../normalise/types';
-import type { RawTable } from '../types';
 import { createCsvTextScanner } from './csv-text-scanner';
 import { CsvTextSource } from './csv-text-source';
-import { IssueTally } from './issue-tally';
-import { createVehicleReader, vehicleChecks } from './vehicle-reader';
+import { vehicleOutcome as outcome, vehicleReader } from './testing/vehicle-readers';
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
-const ROLES = [
-  'vin',
-  'region',
-  'model',
-  'order-date',
-  'build-date',
-  'delivery-date',
-  'ignore',
-  'scheduled-date',
-] as const;
-
-function vehicleReader(order: readonly number[]) {
-  const mapping: TableMapping = {
-    shape: 'per-vehicle',
-    headerRow: 0,
-    columns: order.map((k, index) => ({ index, header: `c${k}`, role: ROLES[k] ?? 'ignore' })),
-  };
-  const table: RawTable = { file: 'v.csv', sheet: null, rows: [], rowNumbers: [], notes: [] };
-  const checks = vehicleChecks(mapping);
-  return { reader: createVehicleReader(table, mapping, checks), checks, table };
-}
-
-function outcome(read: ReturnType<typeof vehicleReader>) {
-  const body = read.reader.finish();
-  const farDates = new IssueTally();
-  body.farDates.addIssues(read.table, farDates);
-  return {
-    records: body.records,
-    issues: body.issues.summarised(),
-    farDates: farDates.summarised(),
-    notEligible: body.notEligible,
-    evidence: [...read.checks.dates],
-  };
-}
-
 /** Pieces that make rows the kernel must leave: stray quotes, delimiters, CR, NUL, non-ASCII. */
 const pieces = fc.constantFrom(
   ...['2019-06-02', '2020-02-29', '2019-02-29', '2019-06-31', '', ' ', '"', '""', ',', ';'],
@@ -107,10 +69,10 @@ describe('VehicleRowKernel on any bytes', () => {
           const text = rows.join('');
           const bytes = encoder.encode(text);
           const cut = Math.round(cutShare * bytes.length);
-          const kernelRead = vehicleReader(order);
+          const kernelRead = vehicleReader(order, (k) => `c${k}`);
           const kernel = kernelRead.reader.plainRows?.(delimiter.charCodeAt(0), width);
           if (kernel === undefined) throw new Error('the vehicle reader has a kernel');
-          const scanned = vehicleReader(order);
+          const scanned = vehicleReader(order, (k) => `c${k}`);
           const scanner = createCsvTextScanner(delimiter.charCodeAt(0), width);
           const source = new CsvTextSource(scanner);
           const view = new DataView(bytes.buffer);

@@ -1,66 +1,17 @@
 import fc from 'fast-check';
-import type { TableMapping } from '../normalise/types';
-import type { RawTable } from '../types';
 import { createCsvTextScanner } from './csv-text-scanner';
 import { CsvTextSource } from './csv-text-source';
-import { IssueTally } from './issue-tally';
-import { createVehicleReader, vehicleChecks } from './vehicle-reader';
+import {
+  vehicleOutcome as outcome,
+  vehicleReader,
+  type VehicleReaderUnderTest,
+} from './testing/vehicle-readers';
 
 const encoder = new TextEncoder();
-const HEADERS = [
-  'VIN',
-  'Country',
-  'Model',
-  'Order date',
-  'Build date',
-  'Delivery date',
-  'Note',
-  'Scheduled date',
-];
-const ROLES = [
-  'vin',
-  'region',
-  'model',
-  'order-date',
-  'build-date',
-  'delivery-date',
-  'ignore',
-  'scheduled-date',
-];
-
-/** A per-vehicle reader over columns in `order` (indexes into HEADERS), with its evidence. */
-function vehicleReader(order: readonly number[]) {
-  const mapping: TableMapping = {
-    shape: 'per-vehicle',
-    headerRow: 0,
-    columns: order.map((k, index) => ({
-      index,
-      header: HEADERS[k] as string,
-      role: ROLES[k] as TableMapping['columns'][number]['role'],
-    })),
-  };
-  const table: RawTable = { file: 'v.csv', sheet: null, rows: [], rowNumbers: [], notes: [] };
-  const checks = vehicleChecks(mapping);
-  return { reader: createVehicleReader(table, mapping, checks), checks, table };
-}
-
-/** Everything a reader ends with: records, issues, far dates, VIN repeats, evidence. */
-function outcome(read: ReturnType<typeof vehicleReader>) {
-  const body = read.reader.finish();
-  const farDates = new IssueTally();
-  body.farDates.addIssues(read.table, farDates);
-  return {
-    records: body.records,
-    issues: body.issues.summarised(),
-    farDates: farDates.summarised(),
-    notEligible: body.notEligible,
-    evidence: [...read.checks.dates],
-  };
-}
 
 /** Reads `rows` (each with its line end) scanned from their text, each by readRow. */
 function scanRows(
-  read: ReturnType<typeof vehicleReader>,
+  read: VehicleReaderUnderTest,
   text: string,
   delimiter: string,
   width: number,
@@ -126,7 +77,7 @@ const USUAL = [
   'x',
 ];
 
-/** The usual row with cell `k` (of HEADERS) given as `cell`, ended by `end`. */
+/** The usual row with cell `k` (of VEHICLE_HEADERS) given as `cell`, ended by `end`. */
 function usualWith(k: number, cell: string, end = '\n'): string {
   return USUAL.map((usual, j) => (j === k ? cell : usual)).join(',') + end;
 }

@@ -239,23 +239,24 @@ export class VehicleRowKernel implements PlainRowKernel {
   ): void {
     const { tally, eventNames, vins, regions, models } = this.targets;
     const { yearFirsts } = this;
+    const { farDates } = tally;
     // What `date` adds for a yyyy-mm-dd cell (told the evidence once a piece), and what readRow
     // sees of each day, in its order.
     if (ordered >= 0) {
       yearFirsts[0]! += 1;
-      tally.see(ordered, row, eventNames[0] as string);
+      farDates.see(ordered, row, eventNames[0] as string);
     }
     if (built >= 0) {
       yearFirsts[1]! += 1;
-      tally.see(built, row, eventNames[1] as string);
+      farDates.see(built, row, eventNames[1] as string);
     }
     if (delivered >= 0) {
       yearFirsts[2]! += 1;
-      tally.see(delivered, row, eventNames[2] as string);
+      farDates.see(delivered, row, eventNames[2] as string);
     }
     if (scheduled >= 0) {
       yearFirsts[3]! += 1;
-      tally.see(scheduled, row, eventNames[3] as string);
+      farDates.see(scheduled, row, eventNames[3] as string);
     }
     if (this.vinEnd > this.vinStart) {
       const vin = this.vin;

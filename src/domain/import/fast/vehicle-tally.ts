@@ -26,6 +26,7 @@ export interface VehicleMeasures {
  * day, in one typed array, with the span of days seen and the far-date tally beside them.
  */
 export class VehicleTally {
+  /** Every event's day (not NaN): the far dates, and the span of days the records cover. */
   readonly farDates = new FarDateTally();
   /**
    * Group numbers (-1: none yet) by region × modelRoom + model, in one typed array: a look-up
@@ -70,11 +71,6 @@ export class VehicleTally {
     this.groupRegions.push(region);
     this.groupModels.push(model);
     return group;
-  }
-
-  /** An event's day (not NaN), for the far-date tally, which also gives the span of days seen. */
-  see(day: number, row: number, column: string): void {
-    this.farDates.see(day, row, column);
   }
 
   /**
