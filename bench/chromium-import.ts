@@ -41,6 +41,26 @@ interface Recorded {
   progress: number[];
 }
 
+/**
+ * `BENCH_CPU_THROTTLE=<rate>` (e.g. 2): the page's main thread runs that many times slower
+ * (DevTools' CPU throttling, `Emulation.setCPUThrottlingRate`), as on a loaded or slower machine,
+ * without loading this one. Null when unset.
+ */
+export function cpuThrottleRate(): number | null {
+  const given = process.env.BENCH_CPU_THROTTLE;
+  if (given === undefined || given === '') return null;
+  const rate = Number(given);
+  if (!Number.isFinite(rate) || rate < 1)
+    throw new Error(`BENCH_CPU_THROTTLE must be a number ≥ 1, not "${given}"`);
+  return rate;
+}
+
+async function throttleCpu(page: Page, rate: number | null): Promise<void> {
+  if (rate === null) return;
+  const session = await page.context().newCDPSession(page);
+  await session.send('Emulation.setCPUThrottlingRate', { rate });
+}
+
 const pageNow = (page: Page) => page.evaluate(() => performance.now());
 const recorded = (page: Page) =>
   page.evaluate(() => (window as unknown as { __bench: Recorded }).__bench);
@@ -161,11 +181,14 @@ export async function measureChromiumImport(
     await context.addInitScript(RECORDER);
     await context.addInitScript(DRAWN_RECORDER);
     const page = await context.newPage();
+    const rate = cpuThrottleRate();
+    await throttleCpu(page, rate);
     await page.goto(server.url);
     const figures = await uploadAndImport(page, file);
     const second = await browser.newContext();
     await second.addInitScript(RECORDER);
     const cancelPage = await second.newPage();
+    await throttleCpu(cancelPage, rate);
     await cancelPage.goto(server.url);
     return { ...figures, cancelMs: await cancelLatency(cancelPage, cancelFile) };
   } finally {
@@ -178,7 +201,10 @@ const ms = (value: number) => `${value.toFixed(0)} ms`;
 
 function printFigures(file: string, figures: ChromiumImportFigures): void {
   const { cancelMs } = figures;
-  console.log(`\nChromium import of ${file.split('/').pop()} through the built app`);
+  const rate = cpuThrottleRate();
+  console.log(
+    `\nChromium import of ${file.split('/').pop()} through the built app${rate === null ? '' : `, CPU throttled ${rate}× (BENCH_CPU_THROTTLE)`}`,
+  );
   console.log(`  file chosen → import dialog      ${(figures.toDialogMs / 1000).toFixed(2)} s`);
   console.log(`  Import clicked → KPIs shown      ${(figures.toKpisMs / 1000).toFixed(2)} s`);
   console.log(

@@ -83,12 +83,22 @@ describe('ChartPlot under a turn queue', () => {
   it.each([
     { inView: true, name: 'in view' },
     { inView: false, name: 'off screen' },
-  ])('$name, draws the axes, then the grid and reference lines, then the bars', ({ inView }) => {
+  ])('$name, draws the bare chart, the axes, the grid and references, the bars', ({ inView }) => {
     const queue = queueByHand();
     const { container } = renderQueued(queue.turns, inView);
     queue.turn();
+    // The chart's surface, its size, and nothing in it yet.
     expect(parts(container)).toMatchObject({
       placeholder: null,
+      pending: true,
+      axes: 0,
+      grid: false,
+      bars: 0,
+      reference: false,
+    });
+    expect(container.querySelector('svg.recharts-surface')).toHaveAttribute('width', '600');
+    queue.turn();
+    expect(parts(container)).toMatchObject({
       pending: true,
       axes: 2,
       grid: false,
@@ -133,6 +143,8 @@ describe('ChartPlot under a turn queue', () => {
       areas: container.querySelectorAll('.recharts-area').length,
     });
     queue.turn();
+    expect(marks()).toMatchObject({ axes: 0, grid: false, bars: 0, lines: 0, areas: 0 });
+    queue.turn();
     expect(marks()).toMatchObject({ axes: 2, grid: false, bars: 0, lines: 0, areas: 0 });
     queue.turn();
     expect(marks()).toMatchObject({ grid: true, bars: 0, lines: 1, areas: 0, pending: true });
@@ -159,6 +171,7 @@ describe('ChartPlot under a turn queue', () => {
         .map((tick) => tick.textContent)
         .filter((text) => !text?.startsWith('180'));
     queue.turn();
+    queue.turn();
     expect(parts(container)).toMatchObject({ axes: 2, bars: 0, pending: true });
     const firstTicks = yTicks();
     queue.turn();
@@ -175,7 +188,7 @@ describe('ChartPlot under a turn queue', () => {
   it('once drawn, follows new data at once, with no more turns', () => {
     const queue = queueByHand();
     const view = renderQueued(queue.turns);
-    for (let k = 0; k < 3; k++) queue.turn();
+    for (let k = 0; k < 4; k++) queue.turn();
     view.rerender(
       <PlotTurnsContext value={queue.turns}>
         <PlotInViewContext value={true}>

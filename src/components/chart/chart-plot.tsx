@@ -59,8 +59,9 @@ function useByValue<T>(value: T): T {
 }
 
 /**
- * A plot's first drawing under a turn queue takes turns (plotSteps): the axes; the grid with the
- * first part, the lines and areas a turn each, the reference lines, the bars all in one.
+ * A plot's first drawing under a turn queue takes turns (plotSteps): the bare chart; the axes; the
+ * grid with the first part, the lines and areas a turn each, the reference lines, the bars all in
+ * one.
  * Recharts registers each part in layout effects and draws again in the same task, so a whole
  * plot mounts in one task (150 ms and more for the first plot of a big import); a part a turn
  * keeps each task a fraction of that. The grid waits for the axes: drawn before they register,
@@ -206,14 +207,14 @@ function DrawnPlot({ plot, step, showFirst, anchor }: DrawnPlotProps) {
         accessibilityLayer={false}
       >
         {/* axesOf puts the grid first. */}
-        {step === 1 ? axes?.slice(1) : axes}
-        {drawnMarks}
-        {drawnBarPaths}
+        {drawnParts.grid ? axes : drawnParts.axes ? axes?.slice(1) : null}
+        {drawnParts.axes ? drawnMarks : null}
+        {drawnParts.axes ? drawnBarPaths : null}
         {drawnParts.references ? references : null}
         {tooltip}
       </ComposedChart>
     );
-  }, [drawn, spec, axes, drawnMarks, drawnBarPaths, drawnParts, references, tooltip, step]);
+  }, [drawn, spec, axes, drawnMarks, drawnBarPaths, drawnParts, references, tooltip]);
   return (
     <div
       ref={anchor}

@@ -62,6 +62,15 @@ function allowsDecimals(axis: PlotAxis): boolean {
   return axis.format !== 'number';
 }
 
+/**
+ * An axis with its domain and ticks given draws exactly those: Recharts' "nice" ticks for it are
+ * worked out (decimal arithmetic, again at each change of the chart's store) only to be dropped.
+ * Elsewhere they place the ticks and round the domain, and stay.
+ */
+function niceTicksOf(axis: PlotAxis): 'none' | undefined {
+  return axis.domain !== undefined && axis.ticks !== undefined ? 'none' : undefined;
+}
+
 function xAxisOf(axis: PlotAxis, theme: ChartTheme, format: ChartFormat) {
   return (
     <XAxis
@@ -71,6 +80,7 @@ function xAxisOf(axis: PlotAxis, theme: ChartTheme, format: ChartFormat) {
       domain={axis.domain as [number, number] | undefined}
       ticks={axis.ticks as (number | string)[] | undefined}
       allowDecimals={allowsDecimals(axis)}
+      niceTicks={niceTicksOf(axis)}
       interval={0}
       tickFormatter={tickFormatter(format, axis.format)}
       {...axisStyle(theme)}
@@ -92,6 +102,7 @@ function yAxisOf(axis: PlotAxis, theme: ChartTheme, format: ChartFormat) {
       ticks={axis.ticks as (number | string)[] | undefined}
       allowDataOverflow={axis.allowDataOverflow}
       allowDecimals={allowsDecimals(axis)}
+      niceTicks={niceTicksOf(axis)}
       interval={0}
       tickFormatter={tickFormatter(format, axis.format)}
       {...axisStyle(theme)}

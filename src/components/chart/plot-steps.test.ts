@@ -57,25 +57,47 @@ describe('plotParts', () => {
 
 describe('plotSteps and drawnAt', () => {
   it.each<[string, MarkKind[], number]>([
-    ['no series: axes, references', [], 2],
-    ['bars only', ['bar', 'bar'], 3],
-    ['the daily chart: bars and two lines', ['bar', 'bar', 'bar', 'line', 'line'], 5],
-    ['the burn-down: an area and three lines', ['area', 'line', 'line', 'line'], 6],
+    ['no series: bare chart, axes, references', [], 3],
+    ['bars only', ['bar', 'bar'], 4],
+    ['the daily chart: bars and two lines', ['bar', 'bar', 'bar', 'line', 'line'], 6],
+    ['the burn-down: an area and three lines', ['area', 'line', 'line', 'line'], 7],
   ])('%s take %d turns', (_, marks, steps) => {
     expect(plotSteps(series(...marks))).toBe(steps);
   });
 
-  it('draws nothing but the axes at step 1, one more part a step, everything when whole', () => {
+  it('draws the bare chart at step 1, the axes at step 2, one more part a step, all when whole', () => {
     const daily = series('bar', 'bar', 'line', 'line');
     const at = (step: number | null) => {
       const drawn = drawnAt(daily, step);
-      return { series: [...drawn.series], references: drawn.references };
+      return { ...drawn, series: [...drawn.series] };
     };
-    expect(at(1)).toEqual({ series: [], references: false });
-    expect(at(2)).toEqual({ series: [2], references: false });
-    expect(at(3)).toEqual({ series: [2, 3], references: false });
-    expect(at(4)).toEqual({ series: [2, 3], references: true });
-    expect(at(5)).toEqual({ series: [2, 3, 0, 1], references: true });
-    expect(at(null)).toEqual({ series: [2, 3, 0, 1], references: true });
+    const none = { axes: false, grid: false, series: [], references: false };
+    expect(at(1)).toEqual(none);
+    expect(at(2)).toEqual({ ...none, axes: true });
+    expect(at(3)).toEqual({ axes: true, grid: true, series: [2], references: false });
+    expect(at(4)).toEqual({ axes: true, grid: true, series: [2, 3], references: false });
+    expect(at(5)).toEqual({ axes: true, grid: true, series: [2, 3], references: true });
+    expect(at(6)).toEqual({ axes: true, grid: true, series: [2, 3, 0, 1], references: true });
+    expect(at(null)).toEqual({ axes: true, grid: true, series: [2, 3, 0, 1], references: true });
+  });
+
+  it('adds to what is drawn at every step and draws everything at the last', () => {
+    const kinds = fc.constantFrom<MarkKind>('bar', 'line', 'area');
+    fc.assert(
+      fc.property(fc.array(kinds, { maxLength: 12 }), (marks) => {
+        const all = series(...marks);
+        const steps = plotSteps(all);
+        const count = (step: number | null) => {
+          const drawn = drawnAt(all, step);
+          return (
+            [drawn.axes, drawn.grid, drawn.references].filter(Boolean).length + drawn.series.size
+          );
+        };
+        expect(count(1)).toBe(0);
+        for (let step = 2; step <= steps; step++)
+          expect(count(step)).toBeGreaterThan(count(step - 1));
+        expect(drawnAt(all, steps)).toEqual(drawnAt(all, null));
+      }),
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { useContext, useEffect, useRef, useState, type RefObject } from 'react';
+import { startTransition, useContext, useEffect, useRef, useState, type RefObject } from 'react';
 import { PlotTurnsContext } from './plot-turns';
 
 /**
@@ -27,7 +27,9 @@ export function usePlotTurns(
     return turns.request({
       element: () => ref.current,
       inView: () => seen.current,
-      grant: () => setGranted((count) => count + 1),
+      // Interruptible: a step's new Recharts parts render in slices between paints; only their
+      // commit, and Recharts' own redraw once they registered, are a task each.
+      grant: () => startTransition(() => setGranted((count) => count + 1)),
     });
   }, [done, granted, turns, ref]);
   return done ? steps : granted;
