@@ -14,6 +14,7 @@ import {
 import { useChartFormat } from './use-chart-format';
 import { useChartTheme } from './use-chart-theme';
 import { useEveryChartCurrent } from './every-chart-current';
+import { PlotPartsContext, PlotPartsSlot } from './plot-parts-slot';
 import { drawnAt, plotSteps } from './plot-steps';
 import { PlotTurnsContext } from './plot-turns';
 import { useLagOffScreen } from './use-lag-off-screen';
@@ -194,6 +195,23 @@ function DrawnPlot({ plot, step, showFirst, anchor }: DrawnPlotProps) {
         : null,
     [pointed, spec, theme, format],
   );
+  const parts = useMemo(
+    () => (
+      <>
+        {/* axesOf puts the grid first. */}
+        {drawnParts.grid ? axes : drawnParts.axes ? axes?.slice(1) : null}
+        {drawnParts.axes ? drawnMarks : null}
+        {drawnParts.axes ? drawnBarPaths : null}
+        {drawnParts.references ? references : null}
+        {tooltip}
+      </>
+    ),
+    [axes, drawnMarks, drawnBarPaths, drawnParts, references, tooltip],
+  );
+  // The chart itself is drawn again only for new rows, size or layout: a new part (a turn, the
+  // tooltip) reaches its slot inside through context. Drawn again, Recharts' chart reports its
+  // options to its store in an effect (a new object each time), which sets every selector of the
+  // chart checking again and the chart drawing again.
   const chart = useMemo(() => {
     if (!spec || !drawn) return null;
     return (
@@ -206,15 +224,10 @@ function DrawnPlot({ plot, step, showFirst, anchor }: DrawnPlotProps) {
         barGap={spec.barGap}
         accessibilityLayer={false}
       >
-        {/* axesOf puts the grid first. */}
-        {drawnParts.grid ? axes : drawnParts.axes ? axes?.slice(1) : null}
-        {drawnParts.axes ? drawnMarks : null}
-        {drawnParts.axes ? drawnBarPaths : null}
-        {drawnParts.references ? references : null}
-        {tooltip}
+        <PlotPartsSlot />
       </ComposedChart>
     );
-  }, [drawn, spec, axes, drawnMarks, drawnBarPaths, drawnParts, references, tooltip]);
+  }, [drawn, spec]);
   return (
     <div
       ref={anchor}
@@ -222,7 +235,7 @@ function DrawnPlot({ plot, step, showFirst, anchor }: DrawnPlotProps) {
       data-chart-pointer=""
       data-plot-pending={pending || step !== null ? '' : undefined}
     >
-      {chart}
+      <PlotPartsContext value={parts}>{chart}</PlotPartsContext>
     </div>
   );
 }
