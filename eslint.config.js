@@ -61,4 +61,9 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // AssemblyScript (compiled to WebAssembly): its integers are 64-bit where typed so.
+    files: ['wasm/**/*.ts'],
+    rules: { 'no-loss-of-precision': 'off' },
+  },
 );

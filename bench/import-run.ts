@@ -60,10 +60,10 @@ function scanFloor(path: string): number {
   return sum;
 }
 
-async function fastCsv(): Promise<(path: string) => string> {
+async function fastCsv(rowKernel?: 'javascript'): Promise<(path: string) => string> {
   const { createFastTextImport } = await import('../src/domain/import/fast/fast-text-import');
   return (path) => {
-    const reader = createFastTextImport({ file: path.split('/').pop() ?? path });
+    const reader = createFastTextImport({ file: path.split('/').pop() ?? path, rowKernel });
     for (const chunk of chunksOf(path)) if (!reader.push(chunk)) break;
     const outcome = reader.end();
     if (!outcome.eligible) throw new Error(`not read fast: ${outcome.reason}`);
@@ -212,7 +212,8 @@ async function fastXlsx(): Promise<(path: string) => string> {
 const METHODS: Record<string, () => Promise<(path: string) => unknown>> = {
   read: () => Promise.resolve((path) => readText(path).length),
   'scan-floor': () => Promise.resolve(scanFloor),
-  'fast-csv': fastCsv,
+  'fast-csv': () => fastCsv(),
+  'fast-csv-js': () => fastCsv('javascript'),
   papaparse: papaCsv,
   udsv: uDsvRows,
   'd3-dsv': d3DsvRows,

@@ -4,11 +4,12 @@ import type { Plugin } from 'vite';
  * Strict CSP for the production build: no other origins, no eval, no inline scripts or style
  * sheets. Style attributes stay allowed: charts and image export may set them from markup, and
  * with img-src, font-src and connect-src limited to this origin a style cannot reach anywhere
- * else.
+ * else. 'wasm-unsafe-eval' lets the import worker compile its WebAssembly row kernel, shipped in
+ * the app's own script; it allows no JavaScript from text (eval and new Function stay refused).
  */
 export const contentSecurityPolicy = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "style-src-attr 'unsafe-inline'",
   "img-src 'self' data: blob:",

@@ -105,3 +105,25 @@ describe('ByteKeySet', () => {
     );
   });
 });
+
+describe('FingerprintList.pairs', () => {
+  it('gives every pair added, each once, across buckets and blocks', () => {
+    fc.assert(
+      // Half in bucket 0 (top byte 0): a bucket over several blocks.
+      fc.property(
+        fc.array(fc.tuple(fc.oneof(fc.integer(), fc.nat(0xffffff)), fc.integer()), {
+          maxLength: 3000,
+        }),
+        (added) => {
+          const list = new FingerprintList();
+          for (const [first, second] of added) list.addPair(first | 0, second | 0);
+          const pairs = list.pairs();
+          const given: string[] = [];
+          for (let k = 0; k < pairs.length; k += 2) given.push(`${pairs[k]},${pairs[k + 1]}`);
+          expect(given.sort()).toEqual(added.map(([a, b]) => `${a | 0},${b | 0}`).sort());
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});

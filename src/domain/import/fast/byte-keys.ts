@@ -164,6 +164,22 @@ export class FingerprintList {
     this.push(first, second);
   }
 
+  /** Every fingerprint added, first and second hash side by side. */
+  pairs(): Int32Array {
+    const all = new Int32Array(2 * this.size);
+    let at = 0;
+    for (let b = 0; b < BUCKETS; b++) {
+      for (const block of this.full[b] as Int32Array[]) {
+        all.set(block, at);
+        at += block.length;
+      }
+      const filled = this.filled[b] as number;
+      all.set((this.filling[b] as Int32Array).subarray(0, filled), at);
+      at += filled;
+    }
+    return all;
+  }
+
   /** True when two keys added may be the same. */
   mayRepeat(): boolean {
     let table = new Int32Array(64);

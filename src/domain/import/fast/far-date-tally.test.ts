@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { FarDateTally } from './far-date-tally';
+import { IssueTally } from './issue-tally';
 
 describe('FarDateTally.dayRange', () => {
   it.each<[string, number[], { first: number; last: number } | null]>([
@@ -27,5 +28,40 @@ describe('FarDateTally.dayRange', () => {
         },
       ),
     );
+  });
+});
+
+describe('FarDateTally, sightings only counted', () => {
+  it.each([
+    [0, false],
+    [8, false],
+    [9, true],
+    [20, true],
+  ])('a day seen %i times has its later sightings only counted: %s', (times, countOnly) => {
+    const tally = new FarDateTally();
+    for (let row = 0; row < times; row++) tally.see(18_000, row, 'Date');
+    expect(tally.isCountOnly(18_000)).toBe(countOnly);
+    expect(tally.isCountOnly(18_001)).toBe(false);
+  });
+
+  it('adds counted sightings as seeing them one by one would, and refuses a day still kept', () => {
+    const table = { file: 'v.csv', sheet: null, rows: [], rowNumbers: [], notes: [] };
+    const seen = new FarDateTally();
+    const counted = new FarDateTally();
+    // A far day (3 sightings) among a bulk of one day seen 500 times.
+    for (let row = 0; row < 500; row++) seen.see(18_000, row, 'Date');
+    for (let row = 0; row < 9; row++) counted.see(18_000, row, 'Date');
+    counted.addCountOnly(18_000, 491);
+    for (const tally of [seen, counted])
+      [0, 1, 2].forEach((k) => tally.see(25_000, 600 + k, 'Date'));
+    expect(() => counted.addCountOnly(25_000, 1)).toThrow(/still keeps its sightings/);
+    const issues = (tally: FarDateTally) => {
+      const found = new IssueTally();
+      tally.addIssues(table, found);
+      return found.summarised();
+    };
+    expect(issues(counted)).toEqual(issues(seen));
+    expect(issues(seen).length).toBeGreaterThan(0);
+    expect(counted.dayRange()).toEqual(seen.dayRange());
   });
 });

@@ -53,6 +53,22 @@ export class FarDateTally {
     this.total++;
   }
 
+  /** Whether sightings of `day` from now on are only counted: its first ones are all kept. */
+  isCountOnly(day: number): boolean {
+    const index = day - this.counts.first;
+    const seen = this.counts.columns[0] as Float64Array;
+    return index >= 0 && index < this.counts.length && (seen[index] as number) >= KEPT_SIGHTINGS;
+  }
+
+  /** `count` more sightings of `day`, which isCountOnly said is only counted. */
+  addCountOnly(day: number, count: number): void {
+    if (!this.isCountOnly(day)) throw new Error(`day ${day} still keeps its sightings`);
+    const seen = this.counts.columns[0] as Float64Array;
+    const index = day - this.counts.first;
+    seen[index] = (seen[index] as number) + count;
+    this.total += count;
+  }
+
   /** The first and the last day seen, or null when none was. */
   dayRange(): { first: number; last: number } | null {
     const { first, length } = this.counts;

@@ -5,7 +5,7 @@ import type { DuplicatePolicy, NormalisedTable, TableMapping } from '../normalis
 import type { ImportIssue, ImportResult, RawTable } from '../types';
 import { createDailyReader, dailyChecks, type ReaderBody, type TableReader } from './daily-reader';
 import type { ColumnChecks } from './row-source';
-import { createVehicleReader, vehicleChecks } from './vehicle-reader';
+import { createVehicleReader, vehicleChecks, type VehicleKernelChoice } from './vehicle-reader';
 
 /** Why a table is left to the general reader; said in the outcome, never silently. */
 export interface NotEligible {
@@ -75,9 +75,10 @@ export function createReader(
   mapping: TableMapping,
   policy: DuplicatePolicy,
   checks: ColumnChecks | null,
+  rowKernel?: VehicleKernelChoice,
 ): TableReader {
   return mapping.shape === 'per-vehicle'
-    ? createVehicleReader(table, mapping, checks)
+    ? createVehicleReader(table, mapping, checks, rowKernel)
     : createDailyReader(table, mapping, policy, checks);
 }
 

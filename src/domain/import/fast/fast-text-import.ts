@@ -2,6 +2,7 @@ import type { RowCallback } from './csv-fields';
 import type { FastImportOptions, FastImportOutcome } from './fast-types';
 import { notEligible, type NotEligible } from './fast-table';
 import { HEAD_BYTES } from './text-head';
+import { readLinePieces, WholeRows } from './line-pieces';
 import { finishTextImport, type TextRowCounts } from './text-import-finish';
 import { readPlainRows, type PlainRowKernel } from './plain-rows';
 import { startTextTable, type TextTableStart } from './text-table-start';
@@ -10,9 +11,6 @@ import { Utf8Chunks } from './utf8-chunks';
 export type { FastImportOptions, FastImportOutcome, FastImportedTable } from './fast-types';
 
 const LF = 0x0a;
-
-/** Bytes decoded and scanned at a time. */
-const PIECE_BYTES = 1 << 17;
 
 export interface FastTextImport {
   /** Reads the next bytes. False once the file is known not to be for the fast reader. */
@@ -49,6 +47,8 @@ export function createFastTextImport(options: FastImportOptions): FastTextImport
   /** The start of a row the last text cut, to be read with the next. */
   let leftover = '';
   let bytesRead = 0;
+  /** The body's chunks, given on to readPiece in pieces that end at line ends. */
+  const wholeRows = new WholeRows();
   const counts: TextRowCounts = { rows: 0, blankInside: 0, blankRun: 0, firstBlankLine: 0 };
   let ended = false;
 
@@ -83,10 +83,7 @@ export function createFastTextImport(options: FastImportOptions): FastTextImport
   function readHeadRows(bytes: Uint8Array): boolean {
     const firstLineEnd = bytes.indexOf(LF) + 1;
     if (firstLineEnd > 0 && !decodeAndScan(bytes.subarray(0, firstLineEnd))) return false;
-    for (let at = firstLineEnd; at < bytes.length; at += PIECE_BYTES) {
-      if (!readPiece(bytes.subarray(at, at + PIECE_BYTES))) return false;
-    }
-    return true;
+    return readLinePieces(bytes.subarray(firstLineEnd), readPiece);
   }
 
   function concatAll(chunks: Uint8Array[], length: number): Uint8Array {
@@ -211,18 +208,16 @@ export function createFastTextImport(options: FastImportOptions): FastTextImport
         if (headLength < HEAD_BYTES) return true;
         return start(false);
       }
-      // Big chunks are read a piece at a time: a piece's bytes and text stay in cache while the
-      // per-day counts are added up beside them.
-      for (let at = 0; at < chunk.length; at += PIECE_BYTES) {
-        if (!readPiece(chunk.subarray(at, at + PIECE_BYTES))) return false;
-      }
-      return true;
+      return wholeRows.push(chunk, readPiece);
     },
     end() {
       if (ended) throw new Error('FastTextImport.end called twice');
       ended = true;
       if (refused !== null) return refused;
       if (body === null && !start(true)) return refused ?? notEligible('nothing was read');
+      if (body !== null && !wholeRows.end(readPiece)) {
+        return refused ?? notEligible('the last row could not be read');
+      }
       if (body !== null && !body.chunks.end()) refuse('invalid-utf-8 at the end of the file');
       if (!scan(leftover, 0, true)) return refused ?? notEligible('the last row could not be read');
       return finish();

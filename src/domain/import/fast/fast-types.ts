@@ -1,3 +1,4 @@
+import type { VehicleKernelChoice } from './vehicle-reader';
 import type { DuplicatePolicy, NormalisedTable, TableMapping } from '../normalise/types';
 import type { ImportIssue, ImportResult, RawTable, SheetInfo } from '../types';
 import type { NotEligible } from './fast-table';
@@ -8,6 +9,8 @@ export interface FastImportOptions {
   mappings?: Record<string, TableMapping>;
   /** Default 'sum', as importBytes. */
   duplicates?: DuplicatePolicy;
+  /** The kernel for per-vehicle CSV rows; default WebAssembly where it runs (the bench compares). */
+  rowKernel?: VehicleKernelChoice;
 }
 
 /** A table read fast: what importBytes gives for it, but with only its first rows kept. */

@@ -22,6 +22,8 @@ export interface PlainRowKernel {
    */
   readRows(bytes: Uint8Array, view: DataView, at: number, end: number, firstRow: number): number;
   readonly taken: number;
+  /** Told of each piece before its rows are read: `bytes` are the piece's until the next. */
+  beginPiece?(bytes: Uint8Array): void;
 }
 
 /** The fast text reader's state that reading a piece's rows from its bytes moves on. */
@@ -57,6 +59,7 @@ export function readPlainRows(
     at = lineEnd;
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, n);
+  kernel.beginPiece?.(bytes);
   let left = 0;
   let taken = 0;
   while (at < n) {

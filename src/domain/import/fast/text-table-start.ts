@@ -81,7 +81,7 @@ export function startTextTable(
     head: text,
     scanner,
     source: new CsvTextSource(scanner),
-    reader: createReader(table, mapping, policy, checks),
+    reader: createReader(table, mapping, policy, checks, options.rowKernel),
     mapping,
     key,
     remembered: remembered !== undefined,

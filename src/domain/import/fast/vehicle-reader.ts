@@ -10,9 +10,12 @@ import type { ReaderBody, TableReader } from './daily-reader';
 import { outsideCentury } from './day-range';
 import { IssueTally } from './issue-tally';
 import { LabelTable } from './labels';
+import type { PlainRowKernel } from './plain-rows';
 import type { ColumnChecks, RowSource } from './row-source';
-import type { VehicleColumns } from './vehicle-kernel-targets';
+import type { VehicleColumns, VehicleTargets } from './vehicle-kernel-targets';
+import { acquireKernelInstance, releaseKernelInstance } from './vehicle-kernel-wasm';
 import { VehicleRowKernel } from './vehicle-row-kernel';
+import { WasmVehicleKernel } from './wasm-vehicle-kernel';
 import { NO_DAY, VehicleTally, type VehicleMeasures } from './vehicle-tally';
 
 /** In readVehicles' order: the first problem in this order is the one reported. */
@@ -38,6 +41,7 @@ export function createVehicleReader(
   table: RawTable,
   mapping: TableMapping,
   checks: ColumnChecks | null,
+  kernel: VehicleKernelChoice = 'webassembly',
 ): TableReader {
   const find = (role: ColumnMapping['role']) => mapping.columns.find((c) => c.role === role);
   const regionColumn = find('region');
@@ -128,7 +132,10 @@ export function createVehicleReader(
 
   const eventNames = events.map((event) => event?.name ?? '');
 
-  function plainRows(delimiter: number, width: number): VehicleRowKernel {
+  /** The WebAssembly kernel, once made (one a table): what it counted joins the tallies at the end. */
+  let webAssemblyKernel: WasmVehicleKernel | null = null;
+
+  function plainRows(delimiter: number, width: number): PlainRowKernel {
     const at = (k: number) => events[k]?.column.index ?? -1;
     const columns: VehicleColumns = {
       events: [at(ORDERED), at(BUILT), at(DELIVERED), at(SCHEDULED)],
@@ -136,7 +143,7 @@ export function createVehicleReader(
       region: regionColumn?.index ?? -1,
       model: modelColumn?.index ?? -1,
     };
-    return new VehicleRowKernel(delimiter, width, columns, {
+    const targets: VehicleTargets = {
       tally,
       regions,
       models,
@@ -146,7 +153,14 @@ export function createVehicleReader(
       blankRegion: blank,
       unnamedRegion: unnamed,
       noModel,
-    });
+    };
+    if (kernel === 'webassembly' && webAssemblyKernel === null) {
+      const wasm = acquireKernelInstance();
+      const fast = wasm && WasmVehicleKernel.create(wasm, delimiter, width, columns, targets);
+      if (fast) return (webAssemblyKernel = fast);
+      if (wasm) releaseKernelInstance(wasm);
+    }
+    return new VehicleRowKernel(delimiter, width, columns, targets);
   }
 
   function see(day: number, row: number, k: number): void {
@@ -175,9 +189,10 @@ export function createVehicleReader(
   }
 
   function finish(): ReaderBody {
+    const mayRepeat = webAssemblyKernel ? webAssemblyKernel.finish().mayRepeat : vins.mayRepeat();
     const records = tally.records(regions.names, models.names, present);
     const body: ReaderBody = { records, duplicates: [], issues, farDates: tally.farDates };
-    if (vins.mayRepeat()) {
+    if (mayRepeat) {
       body.notEligible = 'a VIN may be repeated: the general reader lists repeats';
     }
     return body;
@@ -185,6 +200,12 @@ export function createVehicleReader(
 
   return { readRow, plainRows, finish };
 }
+
+/**
+ * The kernel for usual rows: WebAssembly where it can run (else JavaScript), or JavaScript
+ * only (tests of both, and the bench's comparison).
+ */
+export type VehicleKernelChoice = 'webassembly' | 'javascript';
 
 /** A day read by readEvent (NaN: no such event) as VehicleTally.addDays takes it. */
 function dayOf(day: number): number {

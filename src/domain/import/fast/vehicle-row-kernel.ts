@@ -88,10 +88,17 @@ export class VehicleRowKernel implements PlainRowKernel {
     set(columns.model, MODEL);
   }
 
-  readRows(bytes: Uint8Array, view: DataView, at: number, end: number, firstRow: number): number {
+  readRows(
+    bytes: Uint8Array,
+    view: DataView,
+    at: number,
+    end: number,
+    firstRow: number,
+    limit = Infinity,
+  ): number {
     let taken = 0;
     let next = at;
-    while (next < end) {
+    while (next < end && taken < limit) {
       const after = this.readRow(bytes, view, next, end, firstRow + taken);
       if (after === NOT_TAKEN) break;
       taken++;

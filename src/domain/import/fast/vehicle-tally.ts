@@ -39,10 +39,10 @@ export class VehicleTally {
   private readonly groupModels: number[] = [];
   private readonly counts = new GroupDayCounts(COUNTS);
   /** Whether the unscheduled change is counted: only a mapped scheduled date gives the measure. */
-  private readonly unscheduled: boolean;
+  readonly countsUnscheduled: boolean;
 
-  constructor(unscheduled: boolean) {
-    this.unscheduled = unscheduled;
+  constructor(countsUnscheduled: boolean) {
+    this.countsUnscheduled = countsUnscheduled;
   }
 
   /** The group of a region and model, by their label numbers. */
@@ -89,7 +89,7 @@ export class VehicleTally {
     if (ordered !== NO_DAY) {
       let at = counts.at(group, ordered);
       counts.counts[at + ORDERS * counts.plane]! += 1;
-      if (this.unscheduled && scheduled === NO_DAY) {
+      if (this.countsUnscheduled && scheduled === NO_DAY) {
         counts.counts[at + UNSCHEDULED_CHANGE * counts.plane]! += 1;
         if (delivered !== NO_DAY) {
           at = counts.at(group, delivered > ordered ? delivered : ordered);
@@ -105,6 +105,12 @@ export class VehicleTally {
       const at = counts.at(group, delivered);
       counts.counts[at + DELIVERIES * counts.plane]! += 1;
     }
+  }
+
+  /** Adds `change` to count `k` (0 orders … 3 unscheduled change) of `group` on `day`. */
+  addCount(group: number, day: number, k: number, change: number): void {
+    const at = this.counts.at(group, day);
+    this.counts.counts[at + k * this.counts.plane]! += change;
   }
 
   /** Every group's records over every day seen, in order of the groups' first vehicles. */

@@ -4,6 +4,7 @@ import { guessMapping } from '../../normalise/guess-mapping';
 import { normaliseTable } from '../../normalise/normalise-table';
 import { readTextTable } from '../../text/read-text-table';
 import { importTextFast, type FastImportedTable } from '../fast-text-import';
+import type { VehicleKernelChoice } from '../vehicle-reader';
 import type { RandomTextFile } from './random-text-files';
 
 /**
@@ -44,8 +45,14 @@ function comparable(
   };
 }
 
-export function fast(file: RandomTextFile, duplicates: DuplicatePolicy, chunkBytes?: number) {
-  const outcome = importTextFast(file.bytes, { file: file.name, duplicates }, chunkBytes);
+export function fast(
+  file: RandomTextFile,
+  duplicates: DuplicatePolicy,
+  chunkBytes?: number,
+  rowKernel?: VehicleKernelChoice,
+) {
+  const options = { file: file.name, duplicates, rowKernel };
+  const outcome = importTextFast(file.bytes, options, chunkBytes);
   if (!outcome.eligible) return null;
   const { table } = outcome;
   return comparable(table.rowCount, table.mapping, table.result, table.issues, table.preview.rows);

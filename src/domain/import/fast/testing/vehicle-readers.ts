@@ -1,7 +1,7 @@
 import type { TableMapping } from '../../normalise/types';
 import type { RawTable } from '../../types';
 import { IssueTally } from '../issue-tally';
-import { createVehicleReader, vehicleChecks } from '../vehicle-reader';
+import { createVehicleReader, vehicleChecks, type VehicleKernelChoice } from '../vehicle-reader';
 
 /** Per-vehicle columns the kernel tests draw from: a header and a role each. */
 export const VEHICLE_HEADERS = [
@@ -27,11 +27,12 @@ export const VEHICLE_ROLES = [
 
 /**
  * A per-vehicle reader over columns in `order` (indexes into VEHICLE_ROLES), with its evidence;
- * `header` names column k (by default VEHICLE_HEADERS[k]).
+ * `header` names column k (by default VEHICLE_HEADERS[k]); its kernel `kernel`.
  */
 export function vehicleReader(
   order: readonly number[],
   header: (k: number) => string = (k) => VEHICLE_HEADERS[k] ?? `c${k}`,
+  kernel: VehicleKernelChoice = 'webassembly',
 ) {
   const mapping: TableMapping = {
     shape: 'per-vehicle',
@@ -44,7 +45,7 @@ export function vehicleReader(
   };
   const table: RawTable = { file: 'v.csv', sheet: null, rows: [], rowNumbers: [], notes: [] };
   const checks = vehicleChecks(mapping);
-  return { reader: createVehicleReader(table, mapping, checks), checks, table };
+  return { reader: createVehicleReader(table, mapping, checks, kernel), checks, table };
 }
 
 export type VehicleReaderUnderTest = ReturnType<typeof vehicleReader>;

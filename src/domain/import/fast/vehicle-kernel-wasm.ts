@@ -1,0 +1,102 @@
+import { VEHICLE_KERNEL_WASM } from './vehicle-kernel-wasm-module';
+
+/** The compiled kernel's exports (wasm/vehicle-kernel.ts). */
+export interface VehicleKernelExports {
+  memory: WebAssembly.Memory;
+  WINDOW: WebAssembly.Global;
+  MAX_ROWS: WebAssembly.Global;
+  MAX_INPUT: WebAssembly.Global;
+  configure(
+    delimiter: number,
+    width: number,
+    regionFixed: number,
+    modelFixed: number,
+    countsUnscheduled: number,
+    yearFrom: number,
+    yearTo: number,
+  ): number;
+  fieldRole(field: number, role: number, event: number): void;
+  ensureInput(size: number): number;
+  resultsAt(): number;
+  farCountsAt(): number;
+  groupBlockAt(block: number): number;
+  groupBlocks(): number;
+  firstWindowDay(): number;
+  readRows(at: number, end: number, maxRows: number): number;
+  teachLabel(role: number, start: number, end: number, id: number): number;
+  teachGroup(region: number, model: number): number;
+  teachDay(day: number): number;
+  dayFits(day: number): number;
+  clearCounts(): void;
+  clearYearFirsts(): void;
+  addPairs(at: number, count: number): number;
+  mayRepeat(): number;
+}
+
+/** Whether the WebAssembly kernel can run here, and why not when it cannot. */
+export type KernelModule = { ok: true; module: WebAssembly.Module } | { ok: false; reason: string };
+
+let compiled: KernelModule | null = null;
+
+/**
+ * The kernel's module, compiled once. Where WebAssembly is missing or refused (a page whose
+ * Content-Security-Policy lacks 'wasm-unsafe-eval'), the JavaScript kernel reads the rows: the
+ * same rows, only slower, so the reason is kept for the bench and tests, not shown to people.
+ */
+export function vehicleKernelModule(): KernelModule {
+  if (compiled !== null) return compiled;
+  if (typeof WebAssembly === 'undefined') return { ok: false, reason: 'no WebAssembly here' };
+  try {
+    compiled = { ok: true, module: new WebAssembly.Module(base64Bytes(VEHICLE_KERNEL_WASM)) };
+  } catch (error) {
+    // CompileError (the policy, or no SIMD) is expected; anything else is a bug.
+    if (!(error instanceof WebAssembly.CompileError)) throw error;
+    compiled = { ok: false, reason: error.message };
+  }
+  return compiled;
+}
+
+/** Instances whose tables were read to the end: the next table configures one afresh. */
+const idle: VehicleKernelExports[] = [];
+const MAX_IDLE = 4;
+
+/**
+ * An instance of the kernel, or null where it cannot run. Instances are used again (a test run
+ * reads thousands of small tables): each new one reserves a memory of its own, which only the
+ * garbage collector gives back.
+ */
+export function acquireKernelInstance(): VehicleKernelExports | null {
+  const kernel = vehicleKernelModule();
+  if (!kernel.ok) return null;
+  return (
+    idle.pop() ??
+    (new WebAssembly.Instance(kernel.module, {}).exports as unknown as VehicleKernelExports)
+  );
+}
+
+/** Gives back an instance whose counts were all read. */
+export function releaseKernelInstance(instance: VehicleKernelExports): void {
+  if (idle.length < MAX_IDLE && !idle.includes(instance)) idle.push(instance);
+}
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Decodes base64 (no padding needed): the domain runs where atob may not. */
+export function base64Bytes(text: string): Uint8Array<ArrayBuffer> {
+  const values = new Uint8Array(128);
+  for (let k = 0; k < ALPHABET.length; k++) values[ALPHABET.charCodeAt(k)] = k;
+  const length = text.replace(/=+$/, '').length;
+  const bytes = new Uint8Array(Math.floor((length * 3) / 4));
+  let bits = 0;
+  let held = 0;
+  let out = 0;
+  for (let k = 0; k < length; k++) {
+    bits = (bits << 6) | (values[text.charCodeAt(k)] as number);
+    held += 6;
+    if (held >= 8) {
+      held -= 8;
+      bytes[out++] = (bits >> held) & 0xff;
+    }
+  }
+  return bytes;
+}

@@ -1,0 +1,261 @@
+import { EARLIEST_YEAR, LATEST_YEAR } from '../normalise/far-dates';
+import type { PlainRowKernel } from './plain-rows';
+import type { VehicleColumns, VehicleTargets } from './vehicle-kernel-targets';
+import { releaseKernelInstance, type VehicleKernelExports } from './vehicle-kernel-wasm';
+import { VehicleRowKernel } from './vehicle-row-kernel';
+import { NO_DAY } from './vehicle-tally';
+
+/** Field roles, as wasm/vehicle-kernel.ts numbers them. */
+const EVENT = 1;
+const VIN = 2;
+const REGION = 3;
+const MODEL = 4;
+/** The kernel's reason for a row it refused that it could count once taught. */
+const UNTAUGHT = -2;
+/** The kernel's results, i32 by i32. */
+const TAKEN = 0;
+const REASON = 1;
+const REGION_START = 2;
+const REGION_END = 3;
+const MODEL_START = 4;
+const MODEL_END = 5;
+const DAYS = 6;
+const YEAR_FIRSTS = 10;
+/** Rows a call: V8 moves a WebAssembly function to optimised code between calls, not within. */
+const ROWS_A_CALL = 4096;
+const COUNTS = 4;
+
+/**
+ * The per-vehicle kernel in WebAssembly, with the JavaScript kernel beside it. WebAssembly
+ * counts every row whose region, model, group and days it has been taught; a row it refuses
+ * the JavaScript kernel reads (and any row that one leaves, the scanner), and what it counted
+ * for that row is taught. So every message, evidence and first sighting of a day stays the
+ * JavaScript path's, and WebAssembly only adds counts: into the same tallies at `flush`.
+ */
+export class WasmVehicleKernel implements PlainRowKernel {
+  taken = 0;
+  /** Rows WebAssembly counted (the others taken, JavaScript did). */
+  countedHere = 0;
+  private readonly wasm: VehicleKernelExports;
+  private readonly javascript: VehicleRowKernel;
+  private readonly targets: VehicleTargets;
+  private readonly hasRegion: boolean;
+  private readonly hasModel: boolean;
+  private readonly window: number;
+  private readonly maxRows: number;
+  private readonly results: number;
+  /** By the kernel's group block: the tally's group. */
+  private readonly blockGroups: number[] = [];
+  private piece: Uint8Array | null = null;
+  private words = new Int32Array(0);
+  /** Rows the JavaScript kernel reads before WebAssembly tries again: grows while it refuses. */
+  private stride = 1;
+  private finished = false;
+  /** Whether the piece is in WebAssembly's memory. */
+  private pieceHere = false;
+
+  /** The kernel for a table, or null when its shape is not one WebAssembly reads. */
+  static create(
+    wasm: VehicleKernelExports,
+    delimiter: number,
+    width: number,
+    columns: VehicleColumns,
+    targets: VehicleTargets,
+  ): WasmVehicleKernel | null {
+    const inside = (at: number) => at >= 0 && at < width;
+    const used = [...columns.events, columns.vin, columns.region, columns.model].filter(inside);
+    if (new Set(used).size < used.length) return null;
+    const hasRegion = inside(columns.region);
+    const hasModel = inside(columns.model);
+    const configured = wasm.configure(
+      delimiter,
+      width,
+      hasRegion ? -1 : targets.unnamedRegion,
+      hasModel ? -1 : targets.noModel,
+      targets.tally.countsUnscheduled ? 1 : 0,
+      EARLIEST_YEAR,
+      LATEST_YEAR,
+    );
+    if (!configured) return null;
+    columns.events.forEach((at, k) => wasm.fieldRole(at, EVENT, k));
+    wasm.fieldRole(columns.vin, VIN, 0);
+    wasm.fieldRole(columns.region, REGION, 0);
+    wasm.fieldRole(columns.model, MODEL, 0);
+    return new WasmVehicleKernel(wasm, delimiter, width, columns, targets, hasRegion, hasModel);
+  }
+
+  private constructor(
+    wasm: VehicleKernelExports,
+    delimiter: number,
+    width: number,
+    columns: VehicleColumns,
+    targets: VehicleTargets,
+    hasRegion: boolean,
+    hasModel: boolean,
+  ) {
+    this.wasm = wasm;
+    this.javascript = new VehicleRowKernel(delimiter, width, columns, targets);
+    this.targets = targets;
+    this.hasRegion = hasRegion;
+    this.hasModel = hasModel;
+    this.window = wasm.WINDOW.value as number;
+    this.maxRows = Math.min(ROWS_A_CALL, wasm.MAX_ROWS.value as number);
+    this.results = wasm.resultsAt() >> 2;
+  }
+
+  beginPiece(bytes: Uint8Array): void {
+    this.piece = bytes;
+    const input = this.wasm.ensureInput(bytes.length);
+    // A piece of megabytes (one huge row) or no memory to grow: JavaScript reads it.
+    this.pieceHere = input !== 0;
+    if (!this.pieceHere) return;
+    new Uint8Array(this.wasm.memory.buffer, input, bytes.length).set(bytes);
+  }
+
+  /**
+   * The kernel's memory as i32: made anew when the memory grew (filing VIN fingerprints grows
+   * it while rows are read), which detaches the view made before.
+   */
+  private memoryWords(): Int32Array {
+    if (this.words.buffer !== this.wasm.memory.buffer) {
+      this.words = new Int32Array(this.wasm.memory.buffer);
+    }
+    return this.words;
+  }
+
+  readRows(bytes: Uint8Array, view: DataView, at: number, end: number, firstRow: number): number {
+    if (this.finished) throw new Error('the kernel was read to the end');
+    if (bytes !== this.piece) this.beginPiece(bytes);
+    const { wasm, results, javascript } = this;
+    if (!this.pieceHere) {
+      const next = javascript.readRows(bytes, view, at, end, firstRow);
+      this.taken = javascript.taken;
+      return next;
+    }
+    let taken = 0;
+    let next = at;
+    while (next < end) {
+      next = wasm.readRows(next, end, this.maxRows);
+      const words = this.memoryWords();
+      const rows = words[results + TAKEN] as number;
+      taken += rows;
+      this.countedHere += rows;
+      const reason = words[results + REASON] as number;
+      if (reason === 0) continue;
+      // Refused: the JavaScript kernel reads the row (and more while WebAssembly cannot be
+      // taught what it lacks: no room left for a label, a group or a day), or leaves it to
+      // the scanner.
+      const after = javascript.readRows(bytes, view, next, end, firstRow + taken, this.stride);
+      if (javascript.taken === 0) break;
+      const taught = reason === UNTAUGHT && this.teach(view);
+      this.stride = taught ? 1 : Math.min(this.stride * 2, this.maxRows);
+      taken += javascript.taken;
+      next = after;
+    }
+    this.addYearFirsts();
+    this.taken = taken;
+    return next;
+  }
+
+  /**
+   * Once the table is read to the end: adds what WebAssembly counted to the tallies and tells
+   * whether two VINs may be the same (FingerprintList.mayRepeat over the VINs of both kernels:
+   * WebAssembly files those it counts). The instance then goes back for another table.
+   */
+  finish(): { mayRepeat: boolean } {
+    if (this.finished) throw new Error('the kernel was finished already');
+    this.finished = true;
+    this.flush();
+    const mayRepeat = this.mayRepeat();
+    releaseKernelInstance(this.wasm);
+    return { mayRepeat };
+  }
+
+  private mayRepeat(): boolean {
+    const { wasm } = this;
+    const pairs = this.targets.vins.pairs();
+    const step = (wasm.MAX_INPUT.value as number) >> 3;
+    for (let at = 0; at < pairs.length; at += 2 * step) {
+      const part = pairs.subarray(at, at + 2 * step);
+      const input = wasm.ensureInput(part.byteLength);
+      new Int32Array(wasm.memory.buffer, input, part.length).set(part);
+      // No memory left to file them: which VINs repeat cannot be told here.
+      if (!wasm.addPairs(0, part.length >> 1)) return true;
+    }
+    // 1, or -1: no memory for the check.
+    return wasm.mayRepeat() !== 0;
+  }
+
+  private flush(): void {
+    const { wasm, window, targets } = this;
+    const first = wasm.firstWindowDay();
+    if (first === NO_DAY) return;
+    const words = this.memoryWords();
+    const far = wasm.farCountsAt() >> 2;
+    for (let d = 0; d < window; d++) {
+      const count = words[far + d] as number;
+      if (count > 0) targets.tally.farDates.addCountOnly(first + d, count);
+    }
+    const blocks = wasm.groupBlocks();
+    for (let block = 0; block < blocks; block++) {
+      const group = this.blockGroups[block] as number;
+      const base = wasm.groupBlockAt(block) >> 2;
+      for (let k = 0; k < COUNTS; k++) {
+        for (let d = 0; d < window; d++) {
+          const change = words[base + k * window + d] as number;
+          if (change !== 0) targets.tally.addCount(group, first + d, k, change);
+        }
+      }
+    }
+    wasm.clearCounts();
+  }
+
+  /**
+   * Teaches WebAssembly the region, model, group and days of the row just read by JavaScript:
+   * false when it has no room for one of them (a day's first sightings, which JavaScript keeps,
+   * are not a lack of room).
+   */
+  private teach(view: DataView): boolean {
+    const { wasm, results, targets } = this;
+    const words = this.memoryWords();
+    let region = targets.unnamedRegion;
+    let model = targets.noModel;
+    if (this.hasRegion) {
+      const start = words[results + REGION_START] as number;
+      const end = words[results + REGION_END] as number;
+      region = targets.regions.ofView(view, start, end);
+      if (region === targets.blankRegion) region = targets.unnamedRegion;
+      if (!wasm.teachLabel(REGION, start, end, region)) return false;
+    }
+    if (this.hasModel) {
+      const start = words[results + MODEL_START] as number;
+      const end = words[results + MODEL_END] as number;
+      model = targets.models.ofView(view, start, end);
+      if (!wasm.teachLabel(MODEL, start, end, model)) return false;
+    }
+    const block = wasm.teachGroup(region, model);
+    if (block < 0) return false;
+    if (this.blockGroups[block] === undefined) {
+      this.blockGroups[block] = targets.tally.groupOf(region, model);
+    }
+    let room = true;
+    for (let k = 0; k < 4; k++) {
+      const day = words[results + DAYS + k] as number;
+      if (day === NO_DAY) continue;
+      if (!wasm.dayFits(day)) room = false;
+      else if (targets.tally.farDates.isCountOnly(day)) wasm.teachDay(day);
+    }
+    return room;
+  }
+
+  private addYearFirsts(): void {
+    const { results } = this;
+    const words = this.memoryWords();
+    const { evidences } = this.targets;
+    for (let k = 0; k < 4; k++) {
+      const count = words[results + YEAR_FIRSTS + k] as number;
+      if (count > 0) evidences[k]?.addYearFirsts(count);
+    }
+    this.wasm.clearYearFirsts();
+  }
+}
