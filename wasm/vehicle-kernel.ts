@@ -36,8 +36,8 @@ const GROUP_SLOTS: i32 = 4096;
 export const MAX_GROUPS: i32 = 1024;
 /** Rows a call reads at most: V8 moves hot WebAssembly to optimised code between calls. */
 export const MAX_ROWS: i32 = 4096;
-/** VIN fingerprints are filed by their top byte. */
-const BUCKETS: i32 = 256;
+/** VIN fingerprints are checked for repeats in parts, by their top bits. */
+const PART_BITS: u32 = 3;
 const COUNTS: i32 = 4;
 const ORDERS: i32 = 0;
 const PRODUCTION: i32 = 1;
@@ -52,25 +52,21 @@ const EVENT_OF: usize = ROLES + MAX_FIELDS;
 /** i32 results: see the exported offsets below. */
 const RESULTS: usize = EVENT_OF + MAX_FIELDS;
 const REGION_SLOTS: usize = RESULTS + 256;
-const REGION_ARENA: usize = REGION_SLOTS + <usize>LABEL_SLOTS * 16;
+const REGION_ARENA: usize = REGION_SLOTS + <usize>LABEL_SLOTS * 32;
 const MODEL_SLOTS: usize = REGION_ARENA + <usize>LABEL_ARENA;
-const MODEL_ARENA: usize = MODEL_SLOTS + <usize>LABEL_SLOTS * 16;
+const MODEL_ARENA: usize = MODEL_SLOTS + <usize>LABEL_SLOTS * 32;
 const GROUP_TABLE: usize = MODEL_ARENA + <usize>LABEL_ARENA;
 const SATURATED: usize = GROUP_TABLE + <usize>GROUP_SLOTS * 8;
 const FAR_COUNTS: usize = SATURATED + <usize>WINDOW;
-/** By bucket (a VIN fingerprint's top byte): its block being filled, 0 for none yet. */
-const BUCKET_HEADS: usize = FAR_COUNTS + <usize>WINDOW * 4;
-const GROUP_BLOCKS: usize = BUCKET_HEADS + <usize>BUCKETS * 4;
+const GROUP_BLOCKS: usize = FAR_COUNTS + <usize>WINDOW * 4;
 const GROUP_BLOCK: usize = <usize>WINDOW * COUNTS * 4;
 /** 1024 month slots of 16 bytes: "yyyy-mm-", day before the first, length. */
 const MONTHS: usize = GROUP_BLOCKS + <usize>MAX_GROUPS * GROUP_BLOCK;
 const INPUT: usize = MONTHS + (1 << 14);
 /** Pieces up to this size are read here (larger ones, rows of megabytes, by JavaScript). */
 export const MAX_INPUT: i32 = 4 << 20;
-/** The VIN fingerprints, in blocks of each bucket: the store grows as they come. */
+/** The VIN fingerprints, one after another: the store grows as they come. */
 const STORE: usize = INPUT + <usize>MAX_INPUT + 64;
-const BLOCK_PAIRS: i32 = 1024;
-const BLOCK_BYTES: usize = 8 + <usize>BLOCK_PAIRS * 8;
 
 // Results, as i32 at RESULTS + 4 × these.
 const R_TAKEN: usize = 0;
@@ -99,6 +95,8 @@ let modelLabels: i32 = 0;
 let modelArenaUsed: i32 = 0;
 let groups: i32 = 0;
 let storeEnd: usize = STORE;
+/** The memory's size in bytes, as of the last time it grew. */
+let memoryEnd: usize = 0;
 
 function result(at: usize, value: i32): void {
   store<i32>(RESULTS + (at << 2), value);
@@ -159,10 +157,12 @@ export function ensureInput(size: i32): usize {
 
 /** Grows the memory to `end` at least (a megabyte at a time); false when it cannot. */
 function ensureMemory(end: usize): bool {
-  const have = (<usize>memory.size()) << 16;
-  if (end <= have) return true;
-  const pages = max(<i32>((end - have + 0xffff) >> 16), 16);
-  return memory.grow(pages) >= 0;
+  memoryEnd = (<usize>memory.size()) << 16;
+  if (end <= memoryEnd) return true;
+  const pages = max(<i32>((end - memoryEnd + 0xffff) >> 16), 16);
+  if (memory.grow(pages) < 0) return false;
+  memoryEnd = (<usize>memory.size()) << 16;
+  return true;
 }
 
 export function resultsAt(): usize {
@@ -396,8 +396,8 @@ function fingerprint(start: usize, end: usize): void {
     second ^= <i32>((<u32>second) >>> 15);
   }
   if (i < end) {
-    let word: i32 = 0;
-    for (let k: i32 = 0; i + <usize>k < end; k++) word |= (<i32>load<u8>(i + <usize>k)) << (8 * k);
+    // The one to three bytes left, as one word (the input has room past its end).
+    const word = <i32>(load<u32>(i) & ((<u32>0xffffffff) >>> ((<u32>(i + 4 - end)) << 3)));
     first = (first ^ word) * 0x01000193;
     first ^= <i32>((<u32>first) >>> 13);
     second = (second ^ word) * <i32>0x5bd1e995;
@@ -407,24 +407,12 @@ function fingerprint(start: usize, end: usize): void {
   vinSecond = second;
 }
 
-/** Files a fingerprint in its bucket's block (a new block when it is full); false: no memory. */
+/** Files a fingerprint after the others; false: no memory left for it. */
 function addPair(first: i32, second: i32): bool {
-  const head = BUCKET_HEADS + ((<usize>((<u32>first) >>> 24)) << 2);
-  let block = <usize>load<i32>(head);
-  let count = block == 0 ? BLOCK_PAIRS : load<i32>(block + 4);
-  if (count == BLOCK_PAIRS) {
-    if (!ensureMemory(storeEnd + BLOCK_BYTES)) return false;
-    store<i32>(storeEnd, <i32>block);
-    store<i32>(storeEnd + 4, 0);
-    block = storeEnd;
-    storeEnd += BLOCK_BYTES;
-    store<i32>(head, <i32>block);
-    count = 0;
-  }
-  const at = block + 8 + ((<usize>count) << 3);
-  store<i32>(at, first);
-  store<i32>(at + 4, second);
-  store<i32>(block + 4, count + 1);
+  if (storeEnd + 8 > memoryEnd && !ensureMemory(storeEnd + 8)) return false;
+  store<i32>(storeEnd, first);
+  store<i32>(storeEnd + 4, second);
+  storeEnd += 8;
   return true;
 }
 
@@ -438,26 +426,26 @@ export function addPairs(at: i32, count: i32): bool {
 }
 
 /**
- * FingerprintList.mayRepeat over every fingerprint filed: bucket by bucket, its pairs side by
- * side past the store, then a hash table over them that stays in cache. -1: no memory for it.
+ * FingerprintList.mayRepeat over every fingerprint filed: part by part (by the first hash's top
+ * bits), its pairs gathered past the store, then a hash table over them that stays in cache. 1:
+ * two may be the same; -1: no memory for the check.
  */
 export function mayRepeat(): i32 {
-  for (let bucket = 0; bucket < BUCKETS; bucket++) {
-    let length = 0;
-    const block = <usize>load<i32>(BUCKET_HEADS + ((<usize>bucket) << 2));
-    for (let b = block; b != 0; b = <usize>load<i32>(b)) length += load<i32>(b + 4);
+  for (let part: u32 = 0; part < (<u32>1) << PART_BITS; part++) {
+    const pairs = storeEnd;
+    let end = pairs;
+    for (let at = STORE; at < storeEnd; at += 8) {
+      if ((<u32>load<i32>(at)) >>> (32 - PART_BITS) != part) continue;
+      if (end + 8 > memoryEnd && !ensureMemory(end + 8)) return -1;
+      store<u64>(end, load<u64>(at));
+      end += 8;
+    }
+    const length = <i32>((end - pairs) >> 3);
     if (length < 2) continue;
     let size = 64;
     while (size < 2 * length) size <<= 1;
-    const pairs = storeEnd;
-    const table = pairs + ((<usize>length) << 3);
+    const table = end;
     if (!ensureMemory(table + ((<usize>size) << 2))) return -1;
-    let at = pairs;
-    for (let b = block; b != 0; b = <usize>load<i32>(b)) {
-      const bytes = (<usize>load<i32>(b + 4)) << 3;
-      memory.copy(at, b + 8, bytes);
-      at += bytes;
-    }
     memory.fill(table, 0, (<usize>size) << 2);
     const mask = size - 1;
     // Slots hold a pair's number plus one: 0 is an empty slot.
@@ -534,20 +522,26 @@ function civilDay(year: i32, month: i32, dayOfMonth: i32): i32 {
   return era * 146097 + dayOfEra - 719468;
 }
 
+/** The first and the last eight bytes of the label hashBytes hashed last (0 past its end). */
+let labelHead: u64 = 0;
+let labelTail: u64 = 0;
+
 /**
  * A label's hash from its first, middle and last eight bytes and its length: no loop over its
- * bytes (sameBytes compares them all). The input has room past its end; bytes past `end` are
- * masked off.
+ * bytes. The input has room past its end; bytes past `end` are masked off.
  */
 function hashBytes(start: usize, end: usize): i32 {
   const length = <i32>(end - start);
-  let words: u64 = 0;
+  labelHead = 0;
+  labelTail = 0;
   if (length >= 8) {
-    words = load<u64>(start) ^ (load<u64>(end - 8) * 0x9e3779b97f4a7c15);
-    if (length > 16) words ^= load<u64>(start + ((<usize>length) >> 1) - 4) * 0xc2b2ae3d27d4eb4f;
+    labelHead = load<u64>(start);
+    labelTail = load<u64>(end - 8);
   } else if (length > 0) {
-    words = load<u64>(start) & ((<u64>-1) >> (<u64>(64 - (length << 3))));
+    labelHead = load<u64>(start) & ((<u64>-1) >> (<u64>(64 - (length << 3))));
   }
+  let words = labelHead ^ (labelTail * 0x9e3779b97f4a7c15);
+  if (length > 16) words ^= load<u64>(start + ((<usize>length) >> 1) - 4) * 0xc2b2ae3d27d4eb4f;
   const hash = (words ^ (<u64>length)) * 0xff51afd7ed558ccd;
   return (<i32>(hash >> 32)) ^ (<i32>hash);
 }
@@ -560,17 +554,26 @@ function sameBytes(a: usize, b: usize, length: usize): bool {
   return true;
 }
 
-/** A label's number by its bytes, or -1 when not taught. Slots: hash, arena offset, length, id. */
+/**
+ * A label's number by its bytes, or -1 when not taught. Slots of 32 bytes: hash, length, first
+ * and last eight bytes (a label of up to 16 bytes is compared by them alone), arena offset, id + 1.
+ */
 function labelOf(slots: usize, arena: usize, start: usize, end: usize): i32 {
   const hash = hashBytes(start, end);
   const length = <i32>(end - start);
   let slot = hash & (LABEL_SLOTS - 1);
   for (let probes = 0; probes < LABEL_SLOTS; probes++) {
-    const at = slots + ((<usize>slot) << 4);
-    const held = load<i32>(at + 12);
+    const at = slots + ((<usize>slot) << 5);
+    const held = load<i32>(at + 28);
     if (held == 0) return -1;
-    if (load<i32>(at) == hash && load<i32>(at + 8) == length) {
-      if (sameBytes(arena + <usize>load<i32>(at + 4), start, <usize>length)) return held - 1;
+    if (
+      load<i32>(at) == hash &&
+      load<i32>(at + 4) == length &&
+      load<u64>(at + 8) == labelHead &&
+      load<u64>(at + 16) == labelTail &&
+      (length <= 16 || sameBytes(arena + <usize>load<i32>(at + 24), start, <usize>length))
+    ) {
+      return held - 1;
     }
     slot = (slot + 1) & (LABEL_SLOTS - 1);
   }
@@ -592,12 +595,14 @@ export function teachLabel(role: u32, start: i32, end: i32, id: i32): bool {
   memory.copy(arena + <usize>used, from, <usize>length);
   const hash = hashBytes(from, to);
   let slot = hash & (LABEL_SLOTS - 1);
-  while (load<i32>(slots + ((<usize>slot) << 4) + 12) != 0) slot = (slot + 1) & (LABEL_SLOTS - 1);
-  const at = slots + ((<usize>slot) << 4);
+  while (load<i32>(slots + ((<usize>slot) << 5) + 28) != 0) slot = (slot + 1) & (LABEL_SLOTS - 1);
+  const at = slots + ((<usize>slot) << 5);
   store<i32>(at, hash);
-  store<i32>(at + 4, used);
-  store<i32>(at + 8, length);
-  store<i32>(at + 12, id + 1);
+  store<i32>(at + 4, length);
+  store<u64>(at + 8, labelHead);
+  store<u64>(at + 16, labelTail);
+  store<i32>(at + 24, used);
+  store<i32>(at + 28, id + 1);
   if (isRegion) {
     regionLabels++;
     regionArenaUsed += length;

@@ -137,6 +137,21 @@ describe('the WebAssembly row kernel', () => {
   });
 
   it.each([
+    ['no VIN given twice', 20_000, null],
+    ['a VIN given twice, both times counted here', 19_000, true],
+    ['a VIN given twice, first to JavaScript (a day first seen)', 3, true],
+  ])('tells VIN repeats as the JavaScript list does: %s', (_name, repeatedRow, repeats) => {
+    const rows = Array.from({ length: 20_000 }, (_, r) => {
+      const vin = r === 19_500 ? `VIN${repeatedRow}` : `VIN${r}`;
+      return `${vin},Region ${r % 7},Model ${r % 3},${isoFromDay(FIRST_DAY + (r % 90))},,`;
+    });
+    const table = { delimiter: ',', lineEnd: '\n', rows, cuts: [7_000] };
+    const webAssembly = readWith('webassembly', table);
+    expect(webAssembly.outcome).toEqual(readWith('javascript', table).outcome);
+    expect(webAssembly.outcome.notEligible === undefined ? null : true).toBe(repeats);
+  });
+
+  it.each([
     ['region and model in one column', { events: [3, 4, 5, -1], vin: 0, region: 1, model: 1 }],
     ['a date in the VIN column', { events: [0, 4, 5, -1], vin: 0, region: 1, model: 2 }],
   ] as const)('leaves a table with %s to the JavaScript kernel', (_name, columns) => {
