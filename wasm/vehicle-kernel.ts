@@ -425,43 +425,99 @@ export function addPairs(at: i32, count: i32): bool {
   return true;
 }
 
+/** The pairs gathered for the part being checked: from storeEnd to here. */
+let gatheredEnd: usize = 0;
+
+export function pairsFiled(): i32 {
+  return <i32>((storeEnd - STORE) >> 3);
+}
+
 /**
- * FingerprintList.mayRepeat over every fingerprint filed: part by part (by the first hash's top
- * bits), its pairs gathered past the store, then a hash table over them that stays in cache. 1:
- * two may be the same; -1: no memory for the check.
+ * FingerprintList.mayRepeat, a part at a time (the first hash's top three bits): the caller
+ * gathers a part's pairs past the store, a slice of the store a call (V8 moves WebAssembly to
+ * optimised code between calls, not within one), then checks them. False: no memory.
  */
-export function mayRepeat(): i32 {
-  for (let part: u32 = 0; part < (<u32>1) << PART_BITS; part++) {
-    const pairs = storeEnd;
-    let end = pairs;
-    for (let at = STORE; at < storeEnd; at += 8) {
-      if ((<u32>load<i32>(at)) >>> (32 - PART_BITS) != part) continue;
-      if (end + 8 > memoryEnd && !ensureMemory(end + 8)) return -1;
-      store<u64>(end, load<u64>(at));
-      end += 8;
+export function gatherPart(part: u32, from: i32, to: i32): bool {
+  if (from == 0) gatheredEnd = storeEnd;
+  let end = gatheredEnd;
+  const last = STORE + ((<usize>to) << 3);
+  for (let at = STORE + ((<usize>from) << 3); at < last; at += 8) {
+    if ((<u32>load<i32>(at)) >>> (32 - PART_BITS) != part) continue;
+    if (end + 8 > memoryEnd && !ensureMemory(end + 8)) return false;
+    store<u64>(end, load<u64>(at));
+    end += 8;
+  }
+  gatheredEnd = end;
+  return true;
+}
+
+/**
+ * Whether two of the part's gathered pairs are the same: sorted into 64 buckets by the next six
+ * bits, each bucket checked with a hash table small enough to stay in cache. 1: two may be the
+ * same; -1: no memory for the check.
+ */
+export function gatheredRepeat(): i32 {
+  const pairs = storeEnd;
+  const end = gatheredEnd;
+  const length = <i32>((end - pairs) >> 3);
+  if (length < 2) return 0;
+  // Counting sort into buckets: `starts` (65 i32), then the sorted pairs, then a table.
+  const starts = end;
+  const sorted = starts + 65 * 4;
+  const table = sorted + ((<usize>length) << 3);
+  if (!ensureMemory(table + (1 << 16))) return -1;
+  memory.fill(starts, 0, 65 * 4);
+  for (let at = pairs; at < end; at += 8) {
+    const counter = starts + 4 + ((<usize>bucketOf(load<i32>(at))) << 2);
+    store<i32>(counter, load<i32>(counter) + 1);
+  }
+  for (let b: usize = 1; b <= 64; b++) {
+    store<i32>(
+      starts + (b << 2),
+      load<i32>(starts + (b << 2)) + load<i32>(starts + ((b - 1) << 2)),
+    );
+  }
+  // `starts` now holds each bucket's end; filled back to front, they end at their starts.
+  for (let at = end - 8; at >= pairs; at -= 8) {
+    const counter = starts + 4 + ((<usize>bucketOf(load<i32>(at))) << 2);
+    const slot = load<i32>(counter) - 1;
+    store<i32>(counter, slot);
+    store<u64>(sorted + ((<usize>slot) << 3), load<u64>(at));
+  }
+  for (let b: usize = 0; b < 64; b++) {
+    const from = load<i32>(starts + 4 + (b << 2));
+    const to = b == 63 ? length : load<i32>(starts + 4 + ((b + 1) << 2));
+    if (to - from < 2) continue;
+    const found = repeatsIn(sorted + ((<usize>from) << 3), to - from, table);
+    if (found != 0) return found;
+  }
+  return 0;
+}
+
+function bucketOf(first: i32): u32 {
+  return ((<u32>first) >>> (32 - PART_BITS - 6)) & 63;
+}
+
+/** 1 when two of the `length` pairs at `pairs` are the same (a hash table at `table`); -1: no memory. */
+function repeatsIn(pairs: usize, length: i32, table: usize): i32 {
+  let size = 64;
+  while (size < 2 * length) size <<= 1;
+  if (!ensureMemory(table + ((<usize>size) << 2))) return -1;
+  memory.fill(table, 0, (<usize>size) << 2);
+  const mask = size - 1;
+  // Slots hold a pair's number plus one: 0 is an empty slot.
+  for (let p = 0; p < length; p++) {
+    const first = load<i32>(pairs + ((<usize>p) << 3));
+    const second = load<i32>(pairs + ((<usize>p) << 3) + 4);
+    let slot = first & mask;
+    for (;;) {
+      const held = load<i32>(table + ((<usize>slot) << 2));
+      if (held == 0) break;
+      const q = pairs + ((<usize>(held - 1)) << 3);
+      if (load<i32>(q) == first && load<i32>(q + 4) == second) return 1;
+      slot = (slot + 1) & mask;
     }
-    const length = <i32>((end - pairs) >> 3);
-    if (length < 2) continue;
-    let size = 64;
-    while (size < 2 * length) size <<= 1;
-    const table = end;
-    if (!ensureMemory(table + ((<usize>size) << 2))) return -1;
-    memory.fill(table, 0, (<usize>size) << 2);
-    const mask = size - 1;
-    // Slots hold a pair's number plus one: 0 is an empty slot.
-    for (let p = 0; p < length; p++) {
-      const first = load<i32>(pairs + ((<usize>p) << 3));
-      const second = load<i32>(pairs + ((<usize>p) << 3) + 4);
-      let slot = first & mask;
-      for (;;) {
-        const held = load<i32>(table + ((<usize>slot) << 2));
-        if (held == 0) break;
-        const q = pairs + ((<usize>(held - 1)) << 3);
-        if (load<i32>(q) == first && load<i32>(q + 4) == second) return 1;
-        slot = (slot + 1) & mask;
-      }
-      store<i32>(table + ((<usize>slot) << 2), p + 1);
-    }
+    store<i32>(table + ((<usize>slot) << 2), p + 1);
   }
   return 0;
 }

@@ -30,7 +30,9 @@ export interface VehicleKernelExports {
   clearCounts(): void;
   clearYearFirsts(): void;
   addPairs(at: number, count: number): number;
-  mayRepeat(): number;
+  pairsFiled(): number;
+  gatherPart(part: number, from: number, to: number): number;
+  gatheredRepeat(): number;
 }
 
 /** Whether the WebAssembly kernel can run here, and why not when it cannot. */

@@ -24,6 +24,9 @@ const YEAR_FIRSTS = 10;
 /** Rows a call: V8 moves a WebAssembly function to optimised code between calls, not within. */
 const ROWS_A_CALL = 4096;
 const COUNTS = 4;
+/** The VIN repeat check's parts (wasm/vehicle-kernel.ts PART_BITS), and pairs gathered a call. */
+const REPEAT_PARTS = 8;
+const PAIRS_A_CALL = 1 << 16;
 
 /**
  * The per-vehicle kernel in WebAssembly, with the JavaScript kernel beside it. WebAssembly
@@ -182,8 +185,15 @@ export class WasmVehicleKernel implements PlainRowKernel {
       // No memory left to file them: which VINs repeat cannot be told here.
       if (!wasm.addPairs(0, part.length >> 1)) return true;
     }
-    // 1, or -1: no memory for the check.
-    return wasm.mayRepeat() !== 0;
+    const filed = wasm.pairsFiled();
+    for (let part = 0; part < REPEAT_PARTS; part++) {
+      for (let from = 0; from < filed; from += PAIRS_A_CALL) {
+        if (!wasm.gatherPart(part, from, Math.min(filed, from + PAIRS_A_CALL))) return true;
+      }
+      // 1, or -1: no memory for the check.
+      if (wasm.gatheredRepeat() !== 0) return true;
+    }
+    return false;
   }
 
   private flush(): void {
