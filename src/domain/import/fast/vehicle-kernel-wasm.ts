@@ -51,8 +51,10 @@ export function vehicleKernelModule(): KernelModule {
   try {
     compiled = { ok: true, module: new WebAssembly.Module(base64Bytes(VEHICLE_KERNEL_WASM)) };
   } catch (error) {
-    // CompileError (the policy, or no SIMD) is expected; anything else is a bug.
-    if (!(error instanceof WebAssembly.CompileError)) throw error;
+    // Expected: a CompileError (the policy, or no SIMD), or the RangeError of a browser's main
+    // thread, which compiles only tiny modules synchronously (the import runs there only where
+    // workers cannot). Anything else is a bug.
+    if (!(error instanceof WebAssembly.CompileError || error instanceof RangeError)) throw error;
     compiled = { ok: false, reason: error.message };
   }
   return compiled;
