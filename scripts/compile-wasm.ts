@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import asc from 'assemblyscript/asc';
 
 /** The AssemblyScript source of the per-vehicle row kernel and the module it compiles to. */
@@ -10,10 +11,33 @@ export const KERNEL_MODULE = 'src/domain/import/fast/vehicle-kernel-wasm-module.
  * bounds), SIMD for the field scans (Chrome 91, Firefox 89, Safari 16.4, Node 16.4 on).
  */
 export async function compileKernel(): Promise<Uint8Array> {
-  const source = await readFile(KERNEL_SOURCE, 'utf8');
-  const { error, binary, stderr } = await asc.compileString(
-    { 'vehicle-kernel.ts': source },
-    { optimizeLevel: 3, shrinkLevel: 0, runtime: 'stub', noAssert: true, enable: ['simd'] },
+  let binary: Uint8Array | null = null;
+  const { error, stderr } = await asc.main(
+    [
+      KERNEL_SOURCE,
+      '-O3',
+      '--runtime',
+      'stub',
+      '--noAssert',
+      '--enable',
+      'simd',
+      '-o',
+      'kernel.wasm',
+    ],
+    {
+      // Sources are read from the repository; the module is kept here, not written anywhere.
+      readFile: async (name, baseDir) => {
+        try {
+          return await readFile(resolve(baseDir, name), 'utf8');
+        } catch {
+          return null;
+        }
+      },
+      writeFile: (name, contents) => {
+        if (name === 'kernel.wasm' && typeof contents !== 'string') binary = contents;
+      },
+      listFiles: () => [],
+    },
   );
   if (error || binary === null) {
     throw new Error(

@@ -186,6 +186,7 @@ export class WasmVehicleKernel implements PlainRowKernel {
       if (!wasm.addPairs(0, part.length >> 1)) return true;
     }
     const filed = wasm.pairsFiled();
+    if (filed < 2) return false;
     for (let part = 0; part < REPEAT_PARTS; part++) {
       for (let from = 0; from < filed; from += PAIRS_A_CALL) {
         if (!wasm.gatherPart(part, from, Math.min(filed, from + PAIRS_A_CALL))) return true;

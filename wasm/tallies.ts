@@ -1,0 +1,149 @@
+// The counts of the rows read here: day counts per group, far-date sightings, year-first cells.
+import {
+  DELIVERIES,
+  FAR_COUNTS,
+  GROUP_BLOCK,
+  GROUP_BLOCKS,
+  GROUP_SLOTS,
+  GROUP_TABLE,
+  MAX_GROUPS,
+  NO_DAY,
+  ORDERS,
+  PRODUCTION,
+  RESULTS,
+  R_YEAR_FIRSTS,
+  SATURATED,
+  UNSCHEDULED_CHANGE,
+  WINDOW,
+} from './layout';
+
+let windowFirst: i32 = 0;
+let windowSet = false;
+let groups: i32 = 0;
+let unscheduled = false;
+
+/** Forgets every group and day taught and everything counted. */
+export function resetTallies(countsUnscheduled: bool): void {
+  memory.fill(GROUP_BLOCKS, 0, <usize>groups * GROUP_BLOCK);
+  memory.fill(GROUP_TABLE, 0, GROUP_BLOCKS - GROUP_TABLE);
+  windowSet = false;
+  groups = 0;
+  unscheduled = countsUnscheduled;
+}
+
+export function farCountsAt(): usize {
+  return FAR_COUNTS;
+}
+export function groupBlockAt(block: i32): usize {
+  return GROUP_BLOCKS + <usize>block * GROUP_BLOCK;
+}
+export function groupBlocks(): i32 {
+  return groups;
+}
+export function firstWindowDay(): i32 {
+  return windowSet ? windowFirst : NO_DAY;
+}
+
+export function saturated(day: i32): bool {
+  if (day == NO_DAY) return true;
+  const at = day - windowFirst;
+  return windowSet && at >= 0 && at < WINDOW && load<u8>(SATURATED + <usize>at) != 0;
+}
+
+export function seeDay(day: i32, event: usize): void {
+  if (day == NO_DAY) return;
+  const counts = FAR_COUNTS + ((<usize>(day - windowFirst)) << 2);
+  store<i32>(counts, load<i32>(counts) + 1);
+  const yearFirsts = RESULTS + ((R_YEAR_FIRSTS + event) << 2);
+  store<i32>(yearFirsts, load<i32>(yearFirsts) + 1);
+}
+
+/** VehicleTally.addDays into a group's block: COUNTS planes of WINDOW days. */
+export function addDays(
+  block: usize,
+  ordered: i32,
+  built: i32,
+  delivered: i32,
+  scheduled: i32,
+): void {
+  if (ordered != NO_DAY) {
+    add(block, ORDERS, ordered, 1);
+    if (unscheduled && scheduled == NO_DAY) {
+      add(block, UNSCHEDULED_CHANGE, ordered, 1);
+      if (delivered != NO_DAY) {
+        add(block, UNSCHEDULED_CHANGE, delivered > ordered ? delivered : ordered, -1);
+      }
+    }
+  }
+  if (built != NO_DAY) add(block, PRODUCTION, built, 1);
+  if (delivered != NO_DAY) add(block, DELIVERIES, delivered, 1);
+}
+
+function add(block: usize, plane: i32, day: i32, change: i32): void {
+  const at = block + ((<usize>(plane * WINDOW + day - windowFirst)) << 2);
+  store<i32>(at, load<i32>(at) + change);
+}
+
+function groupKey(region: i32, model: i32): i32 {
+  return ((region & 0xffff) << 16) | (model & 0xffff);
+}
+
+/** The block of a region and model, or -1. Slots: key + 1, block. */
+export function groupBlockOf(region: i32, model: i32): i32 {
+  if (region > 0xffff || model > 0xffff) return -1;
+  const key = groupKey(region, model) + 1;
+  let slot = <i32>((<u32>(key * <i32>0x9e3779b1)) >>> 20);
+  for (let probes = 0; probes < GROUP_SLOTS; probes++) {
+    const at = GROUP_TABLE + ((<usize>slot) << 3);
+    const held = load<i32>(at);
+    if (held == 0) return -1;
+    if (held == key) return load<i32>(at + 4);
+    slot = (slot + 1) & (GROUP_SLOTS - 1);
+  }
+  return -1;
+}
+
+/** Teaches the group of a region and model: returns its block, or -1 when there is no room. */
+export function teachGroup(region: i32, model: i32): i32 {
+  if (region < 0 || model < 0 || region > 0xffff || model > 0xffff) return -1;
+  const known = groupBlockOf(region, model);
+  if (known >= 0) return known;
+  if (groups >= MAX_GROUPS) return -1;
+  const key = groupKey(region, model) + 1;
+  let slot = <i32>((<u32>(key * <i32>0x9e3779b1)) >>> 20);
+  while (load<i32>(GROUP_TABLE + ((<usize>slot) << 3)) != 0) slot = (slot + 1) & (GROUP_SLOTS - 1);
+  const at = GROUP_TABLE + ((<usize>slot) << 3);
+  store<i32>(at, key);
+  store<i32>(at + 4, groups);
+  return groups++;
+}
+
+/** Whether `day` is in the window of days counted here (the first day taught sets it). */
+export function dayFits(day: i32): bool {
+  if (!windowSet) return true;
+  const at = day - windowFirst;
+  return at >= 0 && at < WINDOW;
+}
+
+/** Teaches that `day` has all the sightings the far-date tally keeps: it is counted here. */
+export function teachDay(day: i32): bool {
+  if (!windowSet) {
+    windowFirst = day - (WINDOW >> 1);
+    windowSet = true;
+  }
+  const at = day - windowFirst;
+  if (at < 0 || at >= WINDOW) return false;
+  store<u8>(SATURATED + <usize>at, 1);
+  return true;
+}
+
+/** Clears what the caller has drained: far-date counts, year-first counts, group blocks. */
+export function clearCounts(): void {
+  memory.fill(FAR_COUNTS, 0, <usize>WINDOW * 4);
+  memory.fill(RESULTS + (R_YEAR_FIRSTS << 2), 0, 16);
+  memory.fill(GROUP_BLOCKS, 0, <usize>groups * GROUP_BLOCK);
+}
+
+export function clearYearFirsts(): void {
+  memory.fill(RESULTS + (R_YEAR_FIRSTS << 2), 0, 16);
+}
