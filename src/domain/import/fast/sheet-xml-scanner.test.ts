@@ -10,6 +10,8 @@ const cellXml = fc.oneof(
   fc.nat({ max: 3 }).map((index) => (ref: string) => `<c r="${ref}" t="s"><v>${index}</v></c>`),
   fc
     .integer({ min: 1, max: 60_000 })
+    // Serial 60 is the leap day that never was (1900-02-29): a problem, tested below.
+    .filter((serial) => serial !== 60)
     .map((serial) => (ref: string) => `<c r="${ref}" s="1"><v>${serial}</v></c>`),
   fc
     .double({ min: -1e6, max: 1e6, noNaN: true })
