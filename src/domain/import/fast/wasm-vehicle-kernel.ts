@@ -181,8 +181,9 @@ export class WasmVehicleKernel implements PlainRowKernel {
     for (let at = 0; at < pairs.length; at += 2 * step) {
       const part = pairs.subarray(at, at + 2 * step);
       const input = wasm.ensureInput(part.byteLength);
-      new Int32Array(wasm.memory.buffer, input, part.length).set(part);
       // No memory left to file them: which VINs repeat cannot be told here.
+      if (input === 0) return true;
+      new Int32Array(wasm.memory.buffer, input, part.length).set(part);
       if (!wasm.addPairs(0, part.length >> 1)) return true;
     }
     const filed = wasm.pairsFiled();
