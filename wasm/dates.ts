@@ -1,5 +1,5 @@
 // yyyy-mm-dd cells to calendar days, as CenturyIsoDays (plain-bytes.ts) reads them.
-import { DASH, MONTHS, REFUSED, ZERO } from './layout';
+import { DASH, MONTH_BITS, MONTHS, MONTHS_BYTES, REFUSED, ZERO } from './layout';
 
 let firstYear: i32 = 2000;
 let lastYear: i32 = 2100;
@@ -8,7 +8,7 @@ let lastYear: i32 = 2100;
 export function setYears(from: i32, to: i32): void {
   firstYear = from;
   lastYear = to;
-  memory.fill(MONTHS, 0, 1 << 14);
+  memory.fill(MONTHS, 0, MONTHS_BYTES);
 }
 
 /** CenturyIsoDays.day: yyyy-mm-dd of firstYear–lastYear at `at`, or REFUSED. */
@@ -19,7 +19,8 @@ export function isoDay(at: usize): i32 {
   const slot =
     MONTHS +
     ((<usize>(
-      ((<u32>(((<i32>key) ^ (<i32>(key >> 32) * <i32>0x9e3779b1)) * <i32>0x85ebca6b)) >>> 22)
+      ((<u32>(((<i32>key) ^ (<i32>(key >> 32) * <i32>0x9e3779b1)) * <i32>0x85ebca6b)) >>>
+        (32 - MONTH_BITS))
     )) <<
       4);
   if (load<u64>(slot) != key) learnMonth(at, slot, key);

@@ -9,6 +9,7 @@ export const ZERO: u32 = 0x30;
 export const SPACE: u32 = 0x20;
 
 export const PLAIN: u32 = 0;
+export const DELIMITER: u32 = 1;
 export const SPECIAL: u32 = 2;
 
 export const EVENT: u32 = 1;
@@ -49,7 +50,8 @@ export const ROLES: usize = CLASSES + 256;
 export const EVENT_OF: usize = ROLES + MAX_FIELDS;
 /** i32 results: see the exported offsets below. */
 export const RESULTS: usize = EVENT_OF + MAX_FIELDS;
-export const REGION_SLOTS: usize = RESULTS + 256;
+export const RESULTS_BYTES: usize = 256;
+export const REGION_SLOTS: usize = RESULTS + RESULTS_BYTES;
 export const REGION_ARENA: usize = REGION_SLOTS + <usize>LABEL_SLOTS * 32;
 export const MODEL_SLOTS: usize = REGION_ARENA + <usize>LABEL_ARENA;
 export const MODEL_ARENA: usize = MODEL_SLOTS + <usize>LABEL_SLOTS * 32;
@@ -58,9 +60,11 @@ export const SATURATED: usize = GROUP_TABLE + <usize>GROUP_SLOTS * 8;
 export const FAR_COUNTS: usize = SATURATED + <usize>WINDOW;
 export const GROUP_BLOCKS: usize = FAR_COUNTS + <usize>WINDOW * 4;
 export const GROUP_BLOCK: usize = <usize>WINDOW * COUNTS * 4;
-/** 1024 month slots of 16 bytes: "yyyy-mm-", day before the first, length. */
+/** Month slots of 16 bytes: "yyyy-mm-", day before the first, length. */
+export const MONTH_BITS: u32 = 10;
 export const MONTHS: usize = GROUP_BLOCKS + <usize>MAX_GROUPS * GROUP_BLOCK;
-export const INPUT: usize = MONTHS + (1 << 14);
+export const MONTHS_BYTES: usize = ((<usize>1) << MONTH_BITS) * 16;
+export const INPUT: usize = MONTHS + MONTHS_BYTES;
 /** Pieces up to this size are read here (larger ones, rows of megabytes, by JavaScript). */
 export const MAX_INPUT: i32 = 4 << 20;
 /** The VIN fingerprints, one after another: the store grows as they come. */

@@ -6,6 +6,7 @@ import { isoDay, setYears } from './dates';
 import {
   CLASSES,
   CR,
+  DELIMITER,
   ensureMemory,
   EVENT,
   EVENT_OF,
@@ -35,6 +36,7 @@ import {
   REGION_ARENA,
   REGION_SLOTS,
   RESULTS,
+  RESULTS_BYTES,
   result,
   ROLES,
   SPACE,
@@ -94,7 +96,7 @@ export function configure(
   yearTo: i32,
 ): bool {
   if (width < 1 || width > MAX_FIELDS || ensureInput(1 << 16) == 0) return false;
-  memory.fill(CLASSES, 0, RESULTS + 256 - CLASSES);
+  memory.fill(CLASSES, 0, RESULTS + RESULTS_BYTES - CLASSES);
   resetLabels();
   resetTallies(countsUnscheduled);
   resetVins();
@@ -110,7 +112,7 @@ export function configure(
   store<u8>(CLASSES + CR, SPECIAL);
   store<u8>(CLASSES + LF, SPECIAL);
   store<u8>(CLASSES + QUOTE, SPECIAL);
-  store<u8>(CLASSES + delimiter, 1);
+  store<u8>(CLASSES + delimiter, DELIMITER);
   return true;
 }
 
@@ -133,7 +135,7 @@ export function ensureInput(size: i32): usize {
  * Reads rows from input[at, end) until one it does not count or `maxRows` (at most MAX_ROWS):
  * returns where it stopped; results: rows taken, why it stopped (0: end or maxRows; NOT_USUAL;
  * UNTAUGHT, with the row's region and model text and days), the yyyy-mm-dd cells counted per
- * event, the VIN fingerprints stored.
+ * event; the VINs of the rows counted are filed (vins.ts).
  */
 export function readRows(at: i32, end: i32, maxRows: i32): i32 {
   let taken = 0;

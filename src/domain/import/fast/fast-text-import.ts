@@ -2,7 +2,7 @@ import type { RowCallback } from './csv-fields';
 import type { FastImportOptions, FastImportOutcome } from './fast-types';
 import { notEligible, type NotEligible } from './fast-table';
 import { HEAD_BYTES } from './text-head';
-import { readLinePieces, WholeRows } from './line-pieces';
+import { readLinePieces, WholeLines } from './line-pieces';
 import { finishTextImport, type TextRowCounts } from './text-import-finish';
 import { readPlainRows, type PlainRowKernel } from './plain-rows';
 import { startTextTable, type TextTableStart } from './text-table-start';
@@ -48,7 +48,7 @@ export function createFastTextImport(options: FastImportOptions): FastTextImport
   let leftover = '';
   let bytesRead = 0;
   /** The body's chunks, given on to readPiece in pieces that end at line ends. */
-  const wholeRows = new WholeRows();
+  const wholeLines = new WholeLines();
   const counts: TextRowCounts = { rows: 0, blankInside: 0, blankRun: 0, firstBlankLine: 0 };
   let ended = false;
 
@@ -208,14 +208,14 @@ export function createFastTextImport(options: FastImportOptions): FastTextImport
         if (headLength < HEAD_BYTES) return true;
         return start(false);
       }
-      return wholeRows.push(chunk, readPiece);
+      return wholeLines.push(chunk, readPiece);
     },
     end() {
       if (ended) throw new Error('FastTextImport.end called twice');
       ended = true;
       if (refused !== null) return refused;
       if (body === null && !start(true)) return refused ?? notEligible('nothing was read');
-      if (body !== null && !wholeRows.end(readPiece)) {
+      if (body !== null && !wholeLines.end(readPiece)) {
         return refused ?? notEligible('the last row could not be read');
       }
       if (body !== null && !body.chunks.end()) refuse('invalid-utf-8 at the end of the file');

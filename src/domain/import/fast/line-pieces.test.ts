@@ -1,19 +1,19 @@
 import fc from 'fast-check';
-import { readLinePieces, WholeRows } from './line-pieces';
+import { readLinePieces, WholeLines } from './line-pieces';
 
 const LF = 0x0a;
 const bytesOf = (text: string) => new TextEncoder().encode(text);
 
-/** The pieces WholeRows gives for `chunks` (pieces of at most `size` bytes where rows allow). */
+/** The pieces WholeLines gives for `chunks` (pieces of at most `size` bytes where rows allow). */
 function piecesOf(chunks: Uint8Array[], size: number): Uint8Array[] {
   const pieces: Uint8Array[] = [];
   const read = (piece: Uint8Array) => {
     pieces.push(piece.slice());
     return true;
   };
-  const rows = new WholeRows();
+  const rows = new WholeLines();
   for (const chunk of chunks) {
-    // Pieces of `size` as readLinePieces cuts them: WholeRows cuts with the default size.
+    // Pieces of `size` as readLinePieces cuts them: WholeLines cuts with the default size.
     rows.push(chunk, (piece) => readLinePieces(piece, read, size));
   }
   rows.end(read);
@@ -22,7 +22,7 @@ function piecesOf(chunks: Uint8Array[], size: number): Uint8Array[] {
 
 const joined = (parts: Uint8Array[]) => Uint8Array.from(parts.flatMap((part) => [...part]));
 
-describe('WholeRows and readLinePieces', () => {
+describe('WholeLines and readLinePieces', () => {
   it.each([
     ['rows cut by chunks', ['a,1\nb,', '2\nc,3\n'], ['a,1\n', 'b,2\n', 'c,3\n']],
     ['a CR LF cut between its bytes', ['x\na,1\r', '\nb,2\n'], ['x\n', 'a,1\r\n', 'b,2\n']],

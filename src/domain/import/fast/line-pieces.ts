@@ -31,7 +31,7 @@ export function readLinePieces(
  * (a file of 64 KiB chunks cuts a row two thousand times). A chunk with no line end is given on
  * as it comes, so a file without LF is never held whole.
  */
-export class WholeRows {
+export class WholeLines {
   private cut: Uint8Array = EMPTY;
 
   push(chunk: Uint8Array, read: (piece: Uint8Array) => boolean): boolean {
