@@ -120,6 +120,38 @@ describe('a shared view shows what the sender sees', () => {
     expect(endOfPeriodShares(received(dataset, period('2019-Q2'), norway), norway)).toEqual(shares);
   });
 
+  it('keeps daily rows apart from monthly ones they would add up with, so the granularity note is the same', () => {
+    const d = (iso: string) => dayFromIso(iso) as number;
+    const records: DailyRecord[] = [
+      { day: d('2019-11-26'), region: 'DE', model: 'Model 3', values: { deliveries: 4 } },
+      {
+        day: d('2019-11-26'),
+        region: 'NO',
+        model: 'Model 3',
+        granularity: 'month',
+        values: { deliveries: 90 },
+      },
+      {
+        day: d('2019-11-26'),
+        region: 'FR',
+        model: 'Model 3',
+        granularity: 'month',
+        values: { deliveries: 10 },
+      },
+      { day: d('2019-11-27'), region: 'DE', model: 'Model 3', values: { deliveries: 5 } },
+    ];
+    const dataset = datasetFromRecords(records);
+    const q4 = period('2019-Q4');
+    const everything = { regions: [], models: [] };
+    const before = computeKpis(dataset, q4, everything, {});
+    expect([before.granularity, before.finestGranularity]).toEqual(['month', 'day']);
+    const shared = received(dataset, q4, everything);
+    expect(computeKpis(shared, q4, everything, {})).toEqual(before);
+    // Only the day that mixes keeps its countries; the other rolls up into its continent.
+    expect(shared.regions).toEqual(['DE', 'Europe', 'FR', 'NO']);
+    expect(shared.days.length).toBe(4);
+  });
+
   it('adds countries up into continents for "All regions", and carries only what the view needs', () => {
     const at = period('2019-Q4');
     const shared = received(sample, at, { regions: [], models: [] });

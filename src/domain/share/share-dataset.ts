@@ -21,30 +21,30 @@ function unitNamer(dataset: Dataset, selection: Selection): (regionIndex: number
   return (regionIndex) => units[regionIndex] ?? '';
 }
 
-interface Accumulator {
-  records: Map<string, DailyRecord>;
+interface Kept {
+  day: CalendarDay;
+  region: number;
+  model: number;
+  granularity: number;
+  inPeriod: boolean;
+  values: Partial<Record<Measure, number>>;
 }
 
-function add(
-  into: Accumulator,
-  day: CalendarDay,
-  region: string,
-  model: string,
-  granularity: number,
-  values: Partial<Record<Measure, number>>,
-): void {
-  const key = `${day}\u0000${region}\u0000${model}`;
-  let record = into.records.get(key);
-  if (!record) {
-    record = { day, region, model, granularity: 'day', values: {} };
-    into.records.set(key, record);
+function keyOf(day: CalendarDay, region: string, model: string): string {
+  return `${day}\u0000${region}\u0000${model}`;
+}
+
+function add(into: Map<string, DailyRecord>, record: DailyRecord, values: Kept['values']): void {
+  const key = keyOf(record.day, record.region, record.model ?? '');
+  let sum = into.get(key);
+  if (!sum) {
+    sum = { ...record, values: {} };
+    into.set(key, sum);
   }
-  const current = GRANULARITY_CODES.indexOf(record.granularity ?? 'day');
-  if (granularity > current) record.granularity = GRANULARITY_CODES[granularity] ?? 'day';
   for (const measure of MEASURES) {
     const value = values[measure];
     if (value === undefined) continue;
-    record.values[measure] = (record.values[measure] ?? 0) + value;
+    sum.values[measure] = (sum.values[measure] ?? 0) + value;
   }
 }
 
@@ -67,8 +67,7 @@ export function shareDataset(dataset: Dataset, period: Period, selection: Select
     const values = dataset.measures[measure];
     return values ? [{ measure, values }] : [];
   });
-  const into: Accumulator = { records: new Map() };
-
+  const kept: Kept[] = [];
   for (let row = 0; row < dataset.days.length; row++) {
     const region = dataset.regionIndex[row] as number;
     const model = dataset.modelIndex[row] as number;
@@ -80,20 +79,37 @@ export function shareDataset(dataset: Dataset, period: Period, selection: Select
       const value = column[row] as number;
       if (!Number.isNaN(value)) values[measure] = value;
     }
-    const kept = inPeriod ? values : historyValues(values);
+    const carried = inPeriod ? values : historyValues(values);
     // A row without values is no data; the region it names is listed below.
-    if (kept === null || Object.keys(kept).length === 0) continue;
-    add(
-      into,
-      day,
-      unitOf(region),
-      inPeriod ? (dataset.models[model] ?? '') : historyModel,
-      dataset.granularity[row] as number,
-      kept,
-    );
+    if (carried === null || Object.keys(carried).length === 0) continue;
+    const granularity = dataset.granularity[row] as number;
+    kept.push({ day, region, model, granularity, inPeriod, values: carried });
   }
 
-  const records = [...into.records.values()];
+  const unitKey = (entry: Kept) =>
+    keyOf(
+      entry.day,
+      unitOf(entry.region),
+      entry.inPeriod ? (dataset.models[entry.model] ?? '') : historyModel,
+    );
+  // A dataset row holds one granularity, and the KPIs tell daily rows mixed with monthly ones
+  // apart: rows that would add up across granularities keep their own region and model instead.
+  const granularities = new Map<string, number>();
+  for (const entry of kept) {
+    const key = unitKey(entry);
+    granularities.set(key, (granularities.get(key) ?? 0) | (1 << entry.granularity));
+  }
+  const into = new Map<string, DailyRecord>();
+  for (const entry of kept) {
+    const bits = granularities.get(unitKey(entry)) ?? 0;
+    const mixed = (bits & (bits - 1)) !== 0;
+    const region = mixed ? (dataset.regions[entry.region] ?? '') : unitOf(entry.region);
+    const model = mixed || entry.inPeriod ? (dataset.models[entry.model] ?? '') : historyModel;
+    const granularity = GRANULARITY_CODES[entry.granularity] ?? 'day';
+    add(into, { day: entry.day, region, model, granularity, values: {} }, entry.values);
+  }
+
+  const records = [...into.values()];
   records.push(...boundMarkers(dataset, mask, unitOf, records));
   // The region charts and picker list every region of the data, with values or not: a selected
   // region without a kept row is still listed, by a row without values (which is no data).
