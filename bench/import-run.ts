@@ -1,4 +1,6 @@
-import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { isMainThread } from 'node:worker_threads';
+import { countAheadInThread, runAheadJob } from './ahead-thread';
 
 /**
  * One measurement in a fresh process, so each path's peak memory is its own: `node
@@ -60,11 +62,28 @@ function scanFloor(path: string): number {
   return sum;
 }
 
-async function fastCsv(rowKernel?: 'javascript'): Promise<(path: string) => string> {
+/**
+ * The fast import as the app's worker runs it: with a second thread counting the later rows of
+ * a big file (`threads` 2), or alone.
+ */
+async function fastCsv(
+  threads: 1 | 2,
+  rowKernel?: 'javascript',
+): Promise<(path: string) => Promise<string>> {
   const { createFastTextImport } = await import('../src/domain/import/fast/fast-text-import');
-  return (path) => {
-    const reader = createFastTextImport({ file: path.split('/').pop() ?? path, rowKernel });
-    for (const chunk of chunksOf(path)) if (!reader.push(chunk)) break;
+  return async (path) => {
+    const reader = createFastTextImport({
+      file: path.split('/').pop() ?? path,
+      rowKernel,
+      totalBytes: statSync(path).size,
+      countAhead:
+        threads === 2 ? countAheadInThread(new URL(import.meta.url), path, CHUNK_BYTES) : undefined,
+    });
+    for (const chunk of chunksOf(path)) {
+      if (reader.waiting) await reader.waiting;
+      if (!reader.push(chunk) || !reader.wantsMore) break;
+    }
+    if (reader.waiting) await reader.waiting;
     const outcome = reader.end();
     if (!outcome.eligible) throw new Error(`not read fast: ${outcome.reason}`);
     const { result } = outcome.table;
@@ -212,8 +231,9 @@ async function fastXlsx(): Promise<(path: string) => string> {
 const METHODS: Record<string, () => Promise<(path: string) => unknown>> = {
   read: () => Promise.resolve((path) => readText(path).length),
   'scan-floor': () => Promise.resolve(scanFloor),
-  'fast-csv': () => fastCsv(),
-  'fast-csv-js': () => fastCsv('javascript'),
+  'fast-csv': () => fastCsv(2),
+  'fast-csv-one-thread': () => fastCsv(1),
+  'fast-csv-js': () => fastCsv(1, 'javascript'),
   papaparse: papaCsv,
   udsv: uDsvRows,
   'd3-dsv': d3DsvRows,
@@ -239,18 +259,26 @@ function peakResidentMiB(): number {
   return Number(kib) / 1024;
 }
 
-const [method = '', path = ''] = process.argv.slice(2);
-const load = METHODS[method];
-if (!load) throw new Error(`unknown method ${method}`);
-const run = await load();
-const baseMiB = process.memoryUsage().rss / 2 ** 20;
-const started = performance.now();
-const cpuBefore = process.cpuUsage();
-const check = run(path);
-const ms = performance.now() - started;
-// CPU time of the process (all its threads): on a machine shared with other work it drifts
-// far less than the wall-clock time, which waits for the cores.
-const cpu = process.cpuUsage(cpuBefore);
-const cpuMs = (cpu.user + cpu.system) / 1000;
-const peakMiB = peakResidentMiB();
-console.log(JSON.stringify({ ms, cpuMs, peakMiB, baseMiB, check: String(check) }));
+if (!isMainThread) {
+  await runAheadJob();
+} else {
+  await measure();
+}
+
+async function measure(): Promise<void> {
+  const [method = '', path = ''] = process.argv.slice(2);
+  const load = METHODS[method];
+  if (!load) throw new Error(`unknown method ${method}`);
+  const run = await load();
+  const baseMiB = process.memoryUsage().rss / 2 ** 20;
+  const started = performance.now();
+  const cpuBefore = process.cpuUsage();
+  const check = await run(path);
+  const ms = performance.now() - started;
+  // CPU time of the process (all its threads): on a machine shared with other work it drifts
+  // far less than the wall-clock time, which waits for the cores.
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
+  const peakMiB = peakResidentMiB();
+  console.log(JSON.stringify({ ms, cpuMs, peakMiB, baseMiB, check: String(check) }));
+}

@@ -137,7 +137,9 @@ async function measureAndPrint(
     ? [
         figure('read into a string', 'read', fixtures.vehiclesCsv),
         figure('floor: indexOf scan', 'scan-floor', fixtures.vehiclesCsv),
+        // As the app reads it: a second thread counts the later rows (count-ahead.ts).
         figure('fast import', 'fast-csv', fixtures.vehiclesCsv),
+        figure('fast import, one thread', 'fast-csv-one-thread', fixtures.vehiclesCsv),
         // Where WebAssembly is refused (an old CSP), every row is the JavaScript kernel's.
         figure('fast import, JavaScript kernel', 'fast-csv-js', fixtures.vehiclesCsv),
         figure('uDSV, row callback', 'udsv', fixtures.vehiclesCsv),

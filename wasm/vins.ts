@@ -60,6 +60,11 @@ export function addPairs(at: i32, count: i32): bool {
   return true;
 }
 
+/** Where the fingerprints filed start, eight bytes a pair: a second reader's are sent on. */
+export function pairsAt(): usize {
+  return STORE;
+}
+
 export function pairsFiled(): i32 {
   return <i32>((storeEnd - STORE) >> 3);
 }

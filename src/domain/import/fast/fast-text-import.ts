@@ -1,3 +1,4 @@
+import { AheadHandover } from './ahead-handover';
 import type { RowCallback } from './csv-fields';
 import type { FastImportOptions, FastImportOutcome } from './fast-types';
 import { notEligible, type NotEligible } from './fast-table';
@@ -20,7 +21,21 @@ export interface FastTextImport {
   readonly bytesRead: number;
   /** Rows read so far, blank lines not counted. */
   readonly rowsRead: number;
+  /** To be awaited before the next push or end: a second reader's count the reader now needs. */
+  readonly waiting: Promise<void> | null;
+  /** False once the rest of the file was counted by a second reader: no more chunks are needed. */
+  readonly wantsMore: boolean;
+  /** Stops the second reader, if any: the import was cancelled. */
+  cancel(): void;
 }
+
+/** A file this big has its later rows counted by a second reader, where one is given. */
+const AHEAD_MIN_BYTES = 16 << 20;
+/**
+ * Where the second reader starts, as a share of the file: this reader also guesses the mapping
+ * before and sums up after, and the second one needs a moment to start.
+ */
+const AHEAD_SHARE = 0.55;
 
 interface Body extends TextTableStart {
   chunks: Utf8Chunks;
@@ -51,8 +66,10 @@ export function createFastTextImport(options: FastImportOptions): FastTextImport
   const wholeLines = new WholeLines();
   const counts: TextRowCounts = { rows: 0, blankInside: 0, blankRun: 0, firstBlankLine: 0 };
   let ended = false;
+  let handover: AheadHandover | null = null;
 
   function refuse(reason: string): false {
+    handover?.cancel();
     refused = notEligible(reason);
     body = null;
     headChunks = [];
@@ -73,7 +90,44 @@ export function createFastTextImport(options: FastImportOptions): FastTextImport
       kernel:
         started.reader.plainRows?.(started.head.delimiter.charCodeAt(0), started.width) ?? null,
     };
-    return readHeadRows(head.subarray(started.head.textStart));
+    if (!readHeadRows(head.subarray(started.head.textStart))) return false;
+    if (!atEnd) startAhead(body);
+    return true;
+  }
+
+  /** Past the head: the table's later rows to a second reader, where one is given and pays. */
+  function startAhead(current: Body): void {
+    const shape = current.kernel?.aheadShape?.();
+    const totalBytes = options.totalBytes ?? 0;
+    if (!shape || !options.countAhead) return;
+    const share = totalBytes < AHEAD_MIN_BYTES ? null : Math.floor(totalBytes * AHEAD_SHARE);
+    const from = Math.max(bytesRead, options.aheadFrom ?? share ?? Infinity);
+    if (from >= totalBytes) return;
+    handover = new AheadHandover(
+      options.countAhead,
+      shape,
+      from,
+      totalBytes,
+      {
+        feed: (bytes) => wholeLines.push(bytes, readPiece),
+        atRowStart: () =>
+          !wholeLines.holding &&
+          leftover === '' &&
+          !current.chunks.holding &&
+          !current.scanner.lfPending,
+        readLeft: readPiece,
+        skipCounted: (rows) => {
+          if (rows === 0) return;
+          counts.blankInside += counts.blankRun;
+          counts.blankRun = 0;
+          counts.rows += rows;
+          current.scanner.line += rows;
+        },
+        takeAhead: (count) => current.kernel?.takeAhead?.(count),
+        refuse,
+      },
+      bytesRead,
+    );
   }
 
   /**
@@ -208,13 +262,16 @@ export function createFastTextImport(options: FastImportOptions): FastTextImport
         if (headLength < HEAD_BYTES) return true;
         return start(false);
       }
-      return wholeLines.push(chunk, readPiece);
+      return handover ? handover.push(chunk) : wholeLines.push(chunk, readPiece);
     },
     end() {
       if (ended) throw new Error('FastTextImport.end called twice');
       ended = true;
       if (refused !== null) return refused;
       if (body === null && !start(true)) return refused ?? notEligible('nothing was read');
+      if (handover !== null && !handover.end()) {
+        return refused ?? notEligible('the last row could not be read');
+      }
       if (body !== null && !wholeLines.end(readPiece)) {
         return refused ?? notEligible('the last row could not be read');
       }
@@ -223,10 +280,22 @@ export function createFastTextImport(options: FastImportOptions): FastTextImport
       return finish();
     },
     get bytesRead() {
-      return bytesRead;
+      // The bytes a second reader counted are read, if not here.
+      return handover?.wantsMore === false
+        ? Math.max(bytesRead, options.totalBytes ?? 0)
+        : bytesRead;
     },
     get rowsRead() {
       return counts.rows;
+    },
+    get waiting() {
+      return handover?.waiting ?? null;
+    },
+    get wantsMore() {
+      return handover?.wantsMore ?? true;
+    },
+    cancel() {
+      handover?.cancel();
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { CountAhead } from './count-ahead-types';
 import type { VehicleKernelChoice } from './vehicle-reader';
 import type { DuplicatePolicy, NormalisedTable, TableMapping } from '../normalise/types';
 import type { ImportIssue, ImportResult, RawTable, SheetInfo } from '../types';
@@ -11,6 +12,12 @@ export interface FastImportOptions {
   duplicates?: DuplicatePolicy;
   /** The kernel for per-vehicle CSV rows; default WebAssembly where it runs (the bench compares). */
   rowKernel?: VehicleKernelChoice;
+  /** The file's size: for progress, and where a second reader starts. 0 or none when unknown. */
+  totalBytes?: number;
+  /** A second reader in another thread, for the later rows of a big per-vehicle file. */
+  countAhead?: CountAhead;
+  /** Where the second reader starts; by default past half of a file of 16 MiB or more (tests set it). */
+  aheadFrom?: number;
 }
 
 /** A table read fast: what importBytes gives for it, but with only its first rows kept. */

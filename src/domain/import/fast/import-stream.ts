@@ -14,8 +14,6 @@ export interface ImportProgress {
 }
 
 export interface StreamImportOptions extends FastImportOptions {
-  /** The file's size, for progress; 0 when unknown. */
-  totalBytes?: number;
   /** Told how far the import is, at most every `progressEveryMs` (default 100 ms). */
   onProgress?: (progress: ImportProgress) => void;
   progressEveryMs?: number;
@@ -80,20 +78,29 @@ export async function importTextStream(
   const reader = createFastTextImport(options);
   const report = progressReporter(options);
   const totalBytes = options.totalBytes ?? 0;
+  const cancelled = () => {
+    reader.cancel();
+    return CANCELLED;
+  };
   for await (const chunk of chunksOf(source)) {
     for (let at = 0; at < chunk.length; at += MAX_CHUNK_BYTES) {
-      if (options.signal?.aborted) return CANCELLED;
+      if (options.signal?.aborted) return cancelled();
       const piece = chunk.subarray(at, at + MAX_CHUNK_BYTES);
       // The piece that completes the head also guesses the mapping (a long step): said before.
       const progress = { bytesRead: reader.bytesRead, totalBytes, rowsRead: reader.rowsRead };
       if (progress.bytesRead < HEAD_BYTES && progress.bytesRead + piece.length >= HEAD_BYTES) {
         report(progress, true);
       }
+      if (reader.waiting) await reader.waiting;
+      if (options.signal?.aborted) return cancelled();
       if (!reader.push(piece)) return reader.end();
       report({ bytesRead: reader.bytesRead, totalBytes, rowsRead: reader.rowsRead });
+      if (!reader.wantsMore) break;
     }
+    if (!reader.wantsMore) break;
   }
-  if (options.signal?.aborted) return CANCELLED;
+  if (reader.waiting) await reader.waiting;
+  if (options.signal?.aborted) return cancelled();
   // Said before end(), which sums up every row at once: the page shows the file read meanwhile.
   report({ bytesRead: reader.bytesRead, totalBytes, rowsRead: reader.rowsRead }, true);
   const outcome = reader.end();

@@ -55,6 +55,11 @@ export class WholeLines {
     return true;
   }
 
+  /** Whether a row cut by the last chunk is held. */
+  get holding(): boolean {
+    return this.cut.length > 0;
+  }
+
   /** Gives the last row held, if any (a file that does not end with a line end). */
   end(read: (piece: Uint8Array) => boolean): boolean {
     const cut = this.cut;

@@ -1,3 +1,4 @@
+import type { AheadCount, AheadShape } from './count-ahead-types';
 import type { CsvTextScanner } from './csv-text-scanner';
 import type { TextRowCounts } from './text-import-finish';
 
@@ -24,6 +25,10 @@ export interface PlainRowKernel {
   readonly taken: number;
   /** Told of each piece before its rows are read: `bytes` are the piece's until the next. */
   beginPiece?(bytes: Uint8Array): void;
+  /** For a kernel whose rows a second reader can count (count-ahead.ts): the table's shape. */
+  aheadShape?(): AheadShape;
+  /** What that second reader counted, once every row it left was read here. */
+  takeAhead?(count: AheadCount): void;
 }
 
 /** The fast text reader's state that reading a piece's rows from its bytes moves on. */

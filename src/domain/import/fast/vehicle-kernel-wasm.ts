@@ -30,6 +30,7 @@ export interface VehicleKernelExports {
   clearCounts(): void;
   clearYearFirsts(): void;
   addPairs(at: number, count: number): number;
+  pairsAt(): number;
   pairsFiled(): number;
   gatherPart(part: number, from: number, to: number): number;
   gatheredRepeat(): number;

@@ -1,4 +1,6 @@
 import { EARLIEST_YEAR, LATEST_YEAR } from '../normalise/far-dates';
+import { countedSpan } from './count-ahead';
+import type { AheadCount, AheadShape } from './count-ahead-types';
 import type { PlainRowKernel } from './plain-rows';
 import type { VehicleColumns, VehicleTargets } from './vehicle-kernel-targets';
 import { releaseKernelInstance, type VehicleKernelExports } from './vehicle-kernel-wasm';
@@ -56,6 +58,9 @@ export class WasmVehicleKernel implements PlainRowKernel {
   private finished = false;
   /** Whether the piece is in WebAssembly's memory. */
   private pieceHere = false;
+  private readonly shape: AheadShape;
+  /** What a second reader counted of the rows past those read here, added at `finish`. */
+  private ahead: AheadCount | null = null;
 
   /** The kernel for a table, or null when its shape is not one WebAssembly reads. */
   static create(
@@ -99,11 +104,26 @@ export class WasmVehicleKernel implements PlainRowKernel {
     this.wasm = wasm;
     this.javascript = new VehicleRowKernel(delimiter, width, columns, targets);
     this.targets = targets;
+    this.shape = { delimiter, width, columns, countsUnscheduled: targets.tally.countsUnscheduled };
     this.hasRegion = hasRegion;
     this.hasModel = hasModel;
     this.window = wasm.WINDOW.value as number;
     this.maxRows = Math.min(ROWS_A_CALL, wasm.MAX_ROWS.value as number);
     this.results = wasm.resultsAt() >> 2;
+  }
+
+  /** The table's shape, for a second reader to count the rows of a later part (count-ahead.ts). */
+  aheadShape(): AheadShape {
+    return this.shape;
+  }
+
+  /**
+   * What a second reader counted: added to the tallies at `finish`. Every row it left was read
+   * here, in order, so its labels, groups and days' first sightings are all known by then.
+   */
+  takeAhead(count: AheadCount): void {
+    if (this.ahead !== null) throw new Error("the kernel took a second reader's count already");
+    this.ahead = count;
   }
 
   beginPiece(bytes: Uint8Array): void {
@@ -169,6 +189,7 @@ export class WasmVehicleKernel implements PlainRowKernel {
     if (this.finished) throw new Error('the kernel was finished already');
     this.finished = true;
     this.flush();
+    if (this.ahead !== null) addAhead(this.ahead, this.targets);
     const mayRepeat = this.mayRepeat();
     releaseKernelInstance(this.wasm);
     return { mayRepeat };
@@ -176,15 +197,16 @@ export class WasmVehicleKernel implements PlainRowKernel {
 
   private mayRepeat(): boolean {
     const { wasm } = this;
-    const pairs = this.targets.vins.pairs();
     const step = (wasm.MAX_INPUT.value as number) >> 3;
-    for (let at = 0; at < pairs.length; at += 2 * step) {
-      const part = pairs.subarray(at, at + 2 * step);
-      const input = wasm.ensureInput(part.byteLength);
-      // No memory left to file them: which VINs repeat cannot be told here.
-      if (input === 0) return true;
-      new Int32Array(wasm.memory.buffer, input, part.length).set(part);
-      if (!wasm.addPairs(0, part.length >> 1)) return true;
+    for (const pairs of [this.targets.vins.pairs(), this.ahead?.vinPairs ?? new Int32Array(0)]) {
+      for (let at = 0; at < pairs.length; at += 2 * step) {
+        const part = pairs.subarray(at, at + 2 * step);
+        const input = wasm.ensureInput(part.byteLength);
+        // No memory left to file them: which VINs repeat cannot be told here.
+        if (input === 0) return true;
+        new Int32Array(wasm.memory.buffer, input, part.length).set(part);
+        if (!wasm.addPairs(0, part.length >> 1)) return true;
+      }
     }
     const filed = wasm.pairsFiled();
     if (filed < 2) return false;
@@ -203,9 +225,11 @@ export class WasmVehicleKernel implements PlainRowKernel {
     const first = wasm.firstWindowDay();
     if (first === NO_DAY) return;
     const words = this.memoryWords();
-    const far = wasm.farCountsAt() >> 2;
-    for (let d = 0; d < window; d++) {
-      const count = words[far + d] as number;
+    const far = words.subarray(wasm.farCountsAt() >> 2, (wasm.farCountsAt() >> 2) + window);
+    // Only the days counted: a file's days are a few hundred of the window's.
+    const { low, days } = countedSpan(far);
+    for (let d = low; d < low + days; d++) {
+      const count = far[d] as number;
       if (count > 0) targets.tally.farDates.addCountOnly(first + d, count);
     }
     const blocks = wasm.groupBlocks();
@@ -213,7 +237,7 @@ export class WasmVehicleKernel implements PlainRowKernel {
       const group = this.blockGroups[block] as number;
       const base = wasm.groupBlockAt(block) >> 2;
       for (let k = 0; k < COUNTS; k++) {
-        for (let d = 0; d < window; d++) {
+        for (let d = low; d < low + days; d++) {
           const change = words[base + k * window + d] as number;
           if (change !== 0) targets.tally.addCount(group, first + d, k, change);
         }
@@ -269,5 +293,37 @@ export class WasmVehicleKernel implements PlainRowKernel {
       if (count > 0) evidences[k]?.addYearFirsts(count);
     }
     this.wasm.clearYearFirsts();
+  }
+}
+
+/** A second reader's counts into the tallies, its label numbers turned into the tallies' own. */
+function addAhead(count: AheadCount, targets: VehicleTargets): void {
+  const { tally, evidences } = targets;
+  const regionOf = (name: string) => {
+    const region = targets.regions.ofName(name.trim());
+    return region === targets.blankRegion ? targets.unnamedRegion : region;
+  };
+  const regions = count.regions?.map(regionOf) ?? [targets.unnamedRegion];
+  const models = count.models?.map((name) => targets.models.ofName(name.trim())) ?? [
+    targets.noModel,
+  ];
+  count.yearFirsts.forEach((firsts, k) => {
+    if (firsts > 0) evidences[k]?.addYearFirsts(firsts);
+  });
+  const { days, firstDay } = count;
+  count.farCounts.forEach((sightings, d) => {
+    if (sightings > 0) tally.farDates.addCountOnly(firstDay + d, sightings);
+  });
+  for (let block = 0; block * 2 < count.groups.length; block++) {
+    const region = regions[count.groups[block * 2] as number] as number;
+    const model = models[count.groups[block * 2 + 1] as number] as number;
+    const group = tally.groupOf(region, model);
+    const base = block * COUNTS * days;
+    for (let k = 0; k < COUNTS; k++) {
+      for (let d = 0; d < days; d++) {
+        const change = count.groupCounts[base + k * days + d] as number;
+        if (change !== 0) tally.addCount(group, firstDay + d, k, change);
+      }
+    }
   }
 }

@@ -1,0 +1,376 @@
+import { EARLIEST_YEAR, LATEST_YEAR } from '../normalise/far-dates';
+import { SUMMARY_THRESHOLD } from '../normalise/summarise-issues';
+import type { AheadCount, AheadShape } from './count-ahead-types';
+import { readLinePieces } from './line-pieces';
+import { releaseKernelInstance, type VehicleKernelExports } from './vehicle-kernel-wasm';
+import { NO_DAY } from './vehicle-tally';
+
+const LF = 0x0a;
+const EMPTY = new Uint8Array(0);
+const QUOTE = 0x22;
+const CR = 0x0d;
+/** Field roles and results, as wasm/vehicle-kernel.ts numbers them. */
+const EVENT = 1;
+const VIN = 2;
+const REGION = 3;
+const MODEL = 4;
+const UNTAUGHT = -2;
+const TAKEN = 0;
+const REASON = 1;
+const REGION_START = 2;
+const REGION_END = 3;
+const MODEL_START = 4;
+const MODEL_END = 5;
+const DAYS = 6;
+const YEAR_FIRSTS = 10;
+const COUNTS = 4;
+const ROWS_A_CALL = 4096;
+/** The sightings of a day the far-date tally keeps (FarDateTally): the rows after are counted. */
+const KEPT_SIGHTINGS = SUMMARY_THRESHOLD - 1;
+/** Past this, the rows left are not few: the first reader reads on from there itself. */
+const MAX_LEFT_BYTES = 4 << 20;
+
+/**
+ * The second reader of a per-vehicle table (see AheadCount): fed the file's bytes from `from`
+ * on, in chunks of any size, it counts with the WebAssembly kernel every row that is the usual
+ * kind and whose labels, group and days it has already seen in its part often enough; any other
+ * row it leaves, bytes and place, to the first reader.
+ */
+export class AheadCounter {
+  private readonly wasm: VehicleKernelExports;
+  private readonly window: number;
+  private readonly results: number;
+  private readonly hasRegion: boolean;
+  private readonly hasModel: boolean;
+  private readonly delimiter: number;
+  private readonly regionIds = new Map<string, number>();
+  private readonly modelIds = new Map<string, number>();
+  private readonly regionNames: string[] = [];
+  private readonly modelNames: string[] = [];
+  private readonly groups: number[] = [];
+  private readonly sightings = new Map<number, number>();
+  /** The line the last chunk cut. */
+  private cut: Uint8Array = EMPTY;
+  private readonly left: Uint8Array[] = [];
+  private leftBytes = 0;
+  private readonly countedBefore: number[] = [];
+  private counted = 0;
+  /** The file offset of the next byte given; of the first row once a line end was seen. */
+  private offset: number;
+  private start = -1;
+  private stop = -1;
+  private yearFirsts = new Int32Array(4);
+
+  /** Null when the kernel cannot read a table of this shape. */
+  static create(wasm: VehicleKernelExports, shape: AheadShape, from: number): AheadCounter | null {
+    const { columns, width } = shape;
+    const inside = (at: number) => at >= 0 && at < width;
+    const used = [...columns.events, columns.vin, columns.region, columns.model].filter(inside);
+    if (new Set(used).size < used.length) return null;
+    const configured = wasm.configure(
+      shape.delimiter,
+      width,
+      0,
+      0,
+      shape.countsUnscheduled ? 1 : 0,
+      EARLIEST_YEAR,
+      LATEST_YEAR,
+    );
+    if (!configured) return null;
+    columns.events.forEach((at, k) => wasm.fieldRole(at, EVENT, k));
+    wasm.fieldRole(columns.vin, VIN, 0);
+    wasm.fieldRole(columns.region, REGION, 0);
+    wasm.fieldRole(columns.model, MODEL, 0);
+    return new AheadCounter(
+      wasm,
+      shape.delimiter,
+      inside(columns.region),
+      inside(columns.model),
+      from,
+    );
+  }
+
+  private constructor(
+    wasm: VehicleKernelExports,
+    delimiter: number,
+    hasRegion: boolean,
+    hasModel: boolean,
+    from: number,
+  ) {
+    this.wasm = wasm;
+    this.delimiter = delimiter;
+    this.hasRegion = hasRegion;
+    this.hasModel = hasModel;
+    this.offset = from;
+    this.window = wasm.WINDOW.value as number;
+    this.results = wasm.resultsAt() >> 2;
+    if (!hasRegion) this.regionNames.push('');
+    if (!hasModel) this.modelNames.push('');
+  }
+
+  push(chunk: Uint8Array): void {
+    if (this.stop >= 0) return;
+    let bytes = chunk;
+    if (this.start < 0) {
+      const lineEnd = chunk.indexOf(LF) + 1;
+      if (lineEnd === 0) {
+        this.offset += chunk.length;
+        return;
+      }
+      this.offset += lineEnd;
+      this.start = this.offset;
+      bytes = chunk.subarray(lineEnd);
+    }
+    this.pushLines(bytes);
+  }
+
+  /**
+   * Reads the whole lines of the bytes given so far: the line the last chunk cut is held and
+   * read with the next chunk's first line (pieces end at line ends, so the kernel is never given
+   * a row cut short).
+   */
+  private pushLines(bytes: Uint8Array): void {
+    const lastLineEnd = bytes.lastIndexOf(LF) + 1;
+    if (lastLineEnd === 0) {
+      this.cut = joined(this.cut, bytes);
+      // A line of megabytes: the first reader reads on from its start.
+      if (this.cut.length > MAX_LEFT_BYTES) this.stopAt(this.offset);
+      return;
+    }
+    let from = 0;
+    if (this.cut.length > 0) {
+      from = bytes.indexOf(LF) + 1;
+      const first = joined(this.cut, bytes.subarray(0, from));
+      this.cut = EMPTY;
+      if (!this.readPieces(first)) return;
+    }
+    if (!this.readPieces(bytes.subarray(from, lastLineEnd))) return;
+    // Copied: a caller may reuse its buffer.
+    this.cut = bytes.slice(lastLineEnd);
+  }
+
+  private readPieces(bytes: Uint8Array): boolean {
+    return readLinePieces(bytes, (piece) => this.readPiece(piece));
+  }
+
+  /** After the file's last byte: what was counted, and the rows left. */
+  end(): AheadCount {
+    if (this.start < 0) this.start = this.stop = this.offset;
+    if (this.cut.length > 0) this.readPiece(this.cut);
+    if (this.stop < 0) this.stop = this.offset;
+    const count = this.counts();
+    releaseKernelInstance(this.wasm);
+    return count;
+  }
+
+  /** Reads a piece that ends at a line end (or the file's end); false once stopped. */
+  private readPiece(piece: Uint8Array): boolean {
+    if (this.stop >= 0) return false;
+    const pieceAt = this.offset;
+    const { wasm, results } = this;
+    const input = wasm.ensureInput(piece.length);
+    if (input === 0) return this.stopAt(pieceAt);
+    new Uint8Array(wasm.memory.buffer, input, piece.length).set(piece);
+    let at = 0;
+    while (at < piece.length) {
+      const next = wasm.readRows(at, piece.length, ROWS_A_CALL);
+      const words = new Int32Array(wasm.memory.buffer);
+      this.counted += words[results + TAKEN] as number;
+      const reason = words[results + REASON] as number;
+      this.addYearFirsts(words);
+      at = next;
+      if (reason === 0) continue;
+      const rowEnd = rowEndOf(piece, at, this.delimiter);
+      if (rowEnd < 0 || this.leftBytes > MAX_LEFT_BYTES) return this.stopAt(pieceAt + at);
+      this.leave(piece.slice(at, rowEnd));
+      if (reason === UNTAUGHT) this.teach(piece, words);
+      at = rowEnd;
+    }
+    this.offset = pieceAt + piece.length;
+    return true;
+  }
+
+  private stopAt(offset: number): false {
+    this.stop = offset;
+    return false;
+  }
+
+  private leave(row: Uint8Array): void {
+    this.left.push(row);
+    this.leftBytes += row.length;
+    this.countedBefore.push(this.counted);
+    this.counted = 0;
+  }
+
+  /** Teaches the kernel what the row it left lacked: its labels and group, its days once seen often. */
+  private teach(piece: Uint8Array, words: Int32Array): void {
+    const { wasm, results } = this;
+    let region = 0;
+    let model = 0;
+    if (this.hasRegion) {
+      const start = words[results + REGION_START] as number;
+      const end = words[results + REGION_END] as number;
+      region = this.label(REGION, piece, start, end);
+    }
+    if (this.hasModel) {
+      const start = words[results + MODEL_START] as number;
+      const end = words[results + MODEL_END] as number;
+      model = this.label(MODEL, piece, start, end);
+    }
+    if (region >= 0 && model >= 0) {
+      const block = wasm.teachGroup(region, model);
+      if (block >= 0 && block * 2 === this.groups.length) this.groups.push(region, model);
+    }
+    for (let k = 0; k < 4; k++) {
+      const day = words[results + DAYS + k] as number;
+      if (day === NO_DAY) continue;
+      const seen = (this.sightings.get(day) ?? 0) + 1;
+      this.sightings.set(day, seen);
+      if (seen >= KEPT_SIGHTINGS && wasm.dayFits(day)) wasm.teachDay(day);
+    }
+  }
+
+  /** The number of a label's bytes, taught to the kernel; -1 when it has no room for it. */
+  private label(role: number, piece: Uint8Array, start: number, end: number): number {
+    const ids = role === REGION ? this.regionIds : this.modelIds;
+    const names = role === REGION ? this.regionNames : this.modelNames;
+    // The kernel counts ASCII rows only: a byte is a character.
+    const name = String.fromCharCode(...piece.subarray(start, end));
+    let id = ids.get(name);
+    if (id === undefined) {
+      id = names.length;
+      if (!this.wasm.teachLabel(role, start, end, id)) return -1;
+      ids.set(name, id);
+      names.push(name);
+    }
+    return id;
+  }
+
+  private addYearFirsts(words: Int32Array): void {
+    for (let k = 0; k < 4; k++) {
+      this.yearFirsts[k] =
+        (this.yearFirsts[k] as number) + (words[this.results + YEAR_FIRSTS + k] as number);
+    }
+    this.wasm.clearYearFirsts();
+  }
+
+  private counts(): AheadCount {
+    const { wasm, window } = this;
+    const words = new Int32Array(wasm.memory.buffer);
+    const blocks = wasm.groupBlocks();
+    const pairsAt = wasm.pairsAt() >> 2;
+    const leftBytes = new Uint8Array(this.leftBytes);
+    const leftEnds = new Int32Array(this.left.length);
+    let at = 0;
+    this.left.forEach((row, k) => {
+      leftBytes.set(row, at);
+      at += row.length;
+      leftEnds[k] = at;
+    });
+    // Only the days counted are sent: a file's days are a few hundred of the window's.
+    const far = words.subarray(wasm.farCountsAt() >> 2, (wasm.farCountsAt() >> 2) + window);
+    const { low, days } = countedSpan(far);
+    const groupCounts = new Int32Array(blocks * COUNTS * days);
+    for (let block = 0; block < blocks; block++) {
+      const base = wasm.groupBlockAt(block) >> 2;
+      for (let k = 0; k < COUNTS; k++) {
+        const from = base + k * window + low;
+        groupCounts.set(words.subarray(from, from + days), (block * COUNTS + k) * days);
+      }
+    }
+    return {
+      start: this.start,
+      stop: this.stop,
+      leftBytes,
+      leftEnds,
+      countedBefore: Int32Array.from(this.countedBefore),
+      countedAfter: this.counted,
+      regions: this.hasRegion ? this.regionNames : null,
+      models: this.hasModel ? this.modelNames : null,
+      groups: Int32Array.from(this.groups),
+      firstDay: days === 0 ? 0 : wasm.firstWindowDay() + low,
+      days,
+      farCounts: far.slice(low, low + days),
+      groupCounts,
+      yearFirsts: this.yearFirsts,
+      vinPairs: words.slice(pairsAt, pairsAt + 2 * wasm.pairsFiled()),
+    };
+  }
+}
+
+/**
+ * The days of the kernel's window with counts, by its far-date counts: every row it counts is
+ * counted there on each of its days, so no group count lies outside.
+ */
+export function countedSpan(farCounts: Int32Array): { low: number; days: number } {
+  let low = 0;
+  while (low < farCounts.length && farCounts[low] === 0) low++;
+  if (low === farCounts.length) return { low: 0, days: 0 };
+  let high = farCounts.length - 1;
+  while (farCounts[high] === 0) high--;
+  return { low, days: high - low + 1 };
+}
+
+function joined(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const both = new Uint8Array(a.length + b.length);
+  both.set(a);
+  both.set(b, a.length);
+  return both;
+}
+
+/**
+ * Where the row at `at` ends, as the scanner (RFC 4180) reads it: past the first LF outside a
+ * quoted field (one may hold line breaks). -1 when the piece ends first, or the row has a quote
+ * the scanner would stop at (inside a plain field, or text after a closing quote): then it is
+ * not told here where the row ends.
+ */
+export function rowEndOf(bytes: Uint8Array, at: number, delimiter: number): number {
+  const n = bytes.length;
+  let i = at;
+  let fieldStart = true;
+  while (i < n) {
+    const byte = bytes[i] as number;
+    if (byte === QUOTE) {
+      if (!fieldStart) return -1;
+      i++;
+      for (;;) {
+        const close = bytes.indexOf(QUOTE, i);
+        if (close < 0) return -1;
+        i = close + 1;
+        if (bytes[i] !== QUOTE) break;
+        i++;
+      }
+      const after = bytes[i];
+      if (after === delimiter) {
+        i++;
+        continue;
+      }
+      if (after === LF) return i + 1;
+      if (after === CR && bytes[i + 1] === LF) return i + 2;
+      return -1;
+    }
+    if (byte === LF) return i + 1;
+    fieldStart = byte === delimiter;
+    i++;
+  }
+  return -1;
+}
+
+/** Counts `bytes` (the file from `from`) in the calling thread: tests, and where no worker runs. */
+export function countAheadHere(
+  wasm: VehicleKernelExports,
+  shape: AheadShape,
+  bytes: Uint8Array,
+  from: number,
+  chunkBytes = 1 << 20,
+): AheadCount | null {
+  const counter = AheadCounter.create(wasm, shape, from);
+  if (counter === null) {
+    releaseKernelInstance(wasm);
+    return null;
+  }
+  for (let at = from; at < bytes.length; at += chunkBytes) {
+    counter.push(bytes.subarray(at, Math.min(bytes.length, at + chunkBytes)));
+  }
+  return counter.end();
+}
