@@ -15,6 +15,7 @@ import { useChartFormat } from './use-chart-format';
 import { useChartTheme } from './use-chart-theme';
 import { useEveryChartCurrent } from './every-chart-current';
 import { PlotPartsContext, PlotPartsSlot } from './plot-parts-slot';
+import { withNiceScales } from './plot-scales';
 import { drawnAt, plotSteps } from './plot-steps';
 import { PlotTurnsContext } from './plot-turns';
 import { useLagOffScreen } from './use-lag-off-screen';
@@ -114,7 +115,13 @@ function DrawnPlot({ plot, step, showFirst, anchor }: DrawnPlotProps) {
   const format = useChartFormat();
   const { shown: drawn, pending } = useLagOffScreen(plot, usePlotInViewContext(), showFirst);
   const specText = drawn ? JSON.stringify(specOf(drawn)) : null;
-  const spec = useMemo(() => (specText ? (JSON.parse(specText) as Spec) : null), [specText]);
+  const givenSpec = useMemo(() => (specText ? (JSON.parse(specText) as Spec) : null), [specText]);
+  const rows = drawn?.data;
+  // Auto-scaled number axes get the scale Recharts would give them, worked out once here.
+  const spec = useMemo(
+    () => (givenSpec && rows ? withNiceScales(givenSpec, rows) : givenSpec),
+    [givenSpec, rows],
+  );
   // The tooltip measures itself in the page on every redraw (a forced layout per chart): it is
   // only mounted once a pointer has come over the plot, when someone can see it.
   const [pointed, setPointed] = useState(false);

@@ -40,9 +40,16 @@ async function everyPlotDrawn() {
 }
 
 describe('ChartsSlot', () => {
-  it('shows every chart at once with its plot held in place, then draws the plots in turns', async () => {
+  it('shows every chart a turn after the KPIs, its plot held in place, then draws the plots in turns', async () => {
     render(slot(smallDataset()));
-    const figures = screen.getAllByRole('figure');
+    // The first commit (with the KPIs in the page) holds the section's place, pending.
+    expect(screen.queryAllByRole('figure')).toHaveLength(0);
+    expect(document.querySelector('[data-charts-pending]')).toHaveAttribute(
+      'data-plot-pending',
+      '',
+    );
+    const figures = await screen.findAllByRole('figure');
+    expect(document.querySelector('[data-charts-pending]')).toBeNull();
     expect(figures.length).toBeGreaterThan(3);
     // A chart with nothing to draw says so in its plot's place (here the wave: no whole quarter).
     const empty = document.querySelectorAll('[data-chart-empty]');
@@ -73,6 +80,8 @@ describe('ChartsSlot', () => {
     // The same records in a new dataset: what a switch or a new import gives.
     const second = datasetFromRecords(recordsFromDataset(first), first.sources);
     view.rerender(slot(second));
+    expect(screen.queryAllByRole('figure')).toHaveLength(0);
+    await waitFor(() => expect(screen.queryAllByRole('figure').length).toBeGreaterThan(3));
     expect(placeholders().length).toBe(plots().length);
     await everyPlotDrawn();
   }, 30_000);

@@ -70,7 +70,8 @@ describe('dashboard page', () => {
     const charts = screen.getByRole('region', { name: 'Charts' });
     const burnDownTitle = () =>
       document.querySelector('figure[data-chart-id="burn-down"] h3')?.textContent ?? '';
-    expect(burnDownTitle()).toContain('2019 Q2');
+    // The charts come a turn after the KPIs.
+    await waitFor(() => expect(burnDownTitle()).toContain('2019 Q2'));
     await user.selectOptions(screen.getByLabelText('Period'), '2019-Q1');
     expect(
       screen.getByRole('heading', { level: 2, name: '2019 Q1: All regions' }),

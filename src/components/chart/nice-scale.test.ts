@@ -1,0 +1,55 @@
+import fc from 'fast-check';
+// Recharts' own tick rule, which the domain's niceTicks follows so that given ticks draw the same
+// axis as Recharts' auto-scaled one (no types for this internal path: its one function is typed here).
+// @ts-expect-error -- internal module without declarations
+import { getNiceTickValues as untyped } from 'recharts/es6/util/scale/getNiceTickValues';
+import { niceTicks } from '../../domain/view/nice-scale';
+
+const getNiceTickValues = untyped as (
+  domain: [number, number],
+  tickCount: number,
+  allowDecimals: boolean,
+  mode: 'adaptive',
+) => number[];
+
+describe('niceTicks as Recharts draws them', () => {
+  it.each([
+    [0, 92_000, false],
+    [0, 37, false],
+    [0, 1, true],
+    [0, 0.3, true],
+    [-1234, 98_765, false],
+    [0, 399.99999999999994, false],
+  ])('[%d, %d], decimals %s', (min, max, decimals) => {
+    const ours = niceTicks(min, max, 5, decimals);
+    if (ours !== null) expect(ours).toEqual(getNiceTickValues([min, max], 5, decimals, 'adaptive'));
+  });
+
+  it('gives the same ticks as Recharts, or none, on whole and fractional values', () => {
+    const bound = fc.oneof(
+      fc.integer({ min: -10_000_000, max: 10_000_000 }),
+      fc.double({ min: -1e7, max: 1e7, noNaN: true }),
+      fc.double({ min: 0, max: 2, noNaN: true }),
+    );
+    fc.assert(
+      fc.property(bound, bound, fc.boolean(), (a, b, decimals) => {
+        const [min, max] = a <= b ? [a, b] : [b, a];
+        const ours = niceTicks(min, max, 5, decimals);
+        if (ours === null) return;
+        expect(ours).toEqual(getNiceTickValues([min, max], 5, decimals, 'adaptive'));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('answers for nearly every axis of whole numbers from 0', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 50_000_000 }), (max) => {
+        expect(niceTicks(0, max, 5, false)).toEqual(
+          getNiceTickValues([0, max], 5, false, 'adaptive'),
+        );
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

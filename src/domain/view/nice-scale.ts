@@ -1,0 +1,234 @@
+/**
+ * The scale a chart library's auto-scaled number axis ends up with ([0, 'auto'] domain, five
+ * "nice" ticks), worked out once from the values drawn. A chart that passes this domain and these
+ * ticks draws the same axis, but its library no longer redoes the decimal arithmetic, and adding a
+ * series no longer moves the axis (and everything drawn on it).
+ *
+ * Recharts' rules (3.x, getNiceTickValues with the adaptive step) are followed in exact decimal
+ * arithmetic, as its decimal.js-light numbers are. Where it takes a base-10 logarithm of a step
+ * within a hair of a power of ten, its rounding cannot be told without redoing its logarithm:
+ * niceScale then answers null and the axis is left to the library.
+ */
+
+/** An axis' domain and the ticks drawn on it. */
+export interface NiceScale {
+  domain: [number, number];
+  ticks: number[];
+}
+
+export interface NiceScaleOptions {
+  /** How many ticks the library aims for (Recharts' tickCount, 5 by default). */
+  tickCount?: number;
+  /** Whether ticks may be fractions (false: whole numbers, e.g. vehicles). */
+  allowDecimals: boolean;
+}
+
+/** A number as an exact fraction: numerator / denominator, the denominator positive. */
+interface Ratio {
+  n: bigint;
+  d: bigint;
+}
+
+const ZERO: Ratio = { n: 0n, d: 1n };
+
+function gcd(a: bigint, b: bigint): bigint {
+  let x = a < 0n ? -a : a;
+  let y = b;
+  while (y !== 0n) [x, y] = [y, x % y];
+  return x === 0n ? 1n : x;
+}
+
+function ratio(n: bigint, d: bigint): Ratio {
+  const sign = d < 0n ? -1n : 1n;
+  const divisor = gcd(n, d);
+  return { n: (sign * n) / divisor, d: (sign * d) / divisor };
+}
+
+/** The decimal a number prints as (what decimal.js-light reads from a number), exactly. */
+function exact(value: number): Ratio {
+  const [mantissa = '0', exponentText = '0'] = String(value).toLowerCase().split('e');
+  const negative = mantissa.startsWith('-');
+  const [whole = '0', fraction = ''] = mantissa.replace('-', '').split('.');
+  const exponent = Number(exponentText) - fraction.length;
+  const digits = BigInt(whole + fraction) * (negative ? -1n : 1n);
+  return exponent >= 0
+    ? ratio(digits * 10n ** BigInt(exponent), 1n)
+    : ratio(digits, 10n ** BigInt(-exponent));
+}
+
+const add = (a: Ratio, b: Ratio) => ratio(a.n * b.d + b.n * a.d, a.d * b.d);
+const sub = (a: Ratio, b: Ratio) => ratio(a.n * b.d - b.n * a.d, a.d * b.d);
+const mul = (a: Ratio, b: Ratio) => ratio(a.n * b.n, a.d * b.d);
+const div = (a: Ratio, b: Ratio) => ratio(a.n * b.d, a.d * b.n);
+const whole = (n: number): Ratio => ({ n: BigInt(n), d: 1n });
+const tenTo = (power: number): Ratio =>
+  power >= 0 ? { n: 10n ** BigInt(power), d: 1n } : { n: 1n, d: 10n ** BigInt(-power) };
+const less = (a: Ratio, b: Ratio) => a.n * b.d < b.n * a.d;
+
+function floorOf(a: Ratio): bigint {
+  const q = a.n / a.d;
+  return a.n < 0n && q * a.d !== a.n ? q - 1n : q;
+}
+
+function ceilOf(a: Ratio): number {
+  const q = a.n / a.d;
+  return Number(a.n > 0n && q * a.d !== a.n ? q + 1n : q);
+}
+
+/** Truncated toward zero, as decimal.js-light's modulo (ROUND_DOWN) divides. */
+function truncOf(a: Ratio): bigint {
+  return a.n / a.d;
+}
+
+/** The nearest double to the fraction, as Number() reads its decimal. */
+function toNumber(a: Ratio): number {
+  // Every fraction here has a denominator of 2s and 5s: its decimal ends; 40 digits of it are
+  // far more than a double holds.
+  const scale = 10n ** 40n;
+  const scaled = (a.n * scale) / a.d;
+  if (scaled * a.d !== a.n * scale) return Number(a.n) / Number(a.d);
+  const negative = scaled < 0n;
+  const text = (negative ? -scaled : scaled).toString().padStart(41, '0');
+  return Number(`${negative ? '-' : ''}${text.slice(0, -40)}.${text.slice(-40)}`);
+}
+
+/**
+ * Recharts' getDigitCount: floor(log10(|value|)) + 1. Null when |value| is within 1e-12 of a power
+ * of ten without being one (its logarithm's rounding decides there).
+ */
+function digitCount(value: number): number | null {
+  if (value === 0) return 1;
+  const size = exact(Math.abs(value));
+  let power = Math.floor(Math.log10(Math.abs(value)));
+  while (less(size, tenTo(power))) power--;
+  while (!less(size, tenTo(power + 1))) power++;
+  const below = tenTo(power + 1);
+  const gap = div(sub(below, size), below);
+  if (less(gap, { n: 1n, d: 10n ** 12n })) return null;
+  return power + 1;
+}
+
+/** Recharts' getAdaptiveStep. */
+function adaptiveStep(rough: Ratio, allowDecimals: boolean, correction: number): Ratio | null {
+  if (rough.n <= 0n) return ZERO;
+  const digits = digitCount(toNumber(rough));
+  if (digits === null) return null;
+  const stepRatio = div(rough, tenTo(digits));
+  const scale = digits !== 1 ? { n: 1n, d: 20n } : { n: 1n, d: 10n };
+  const amended = mul(add(whole(ceilOf(div(stepRatio, scale))), whole(correction)), scale);
+  const step = mul(amended, tenTo(digits));
+  return allowDecimals ? exact(toNumber(step)) : whole(Math.ceil(toNumber(step)));
+}
+
+interface Step {
+  step: Ratio;
+  tickMin: Ratio;
+  tickMax: Ratio;
+}
+
+/** Recharts' calculateStep. */
+function calculateStep(
+  min: number,
+  max: number,
+  tickCount: number,
+  allowDecimals: boolean,
+  correction: number,
+): Step | null {
+  const low = exact(min);
+  const high = exact(max);
+  const step = adaptiveStep(div(sub(high, low), whole(tickCount - 1)), allowDecimals, correction);
+  if (step === null || step.n === 0n) return null;
+  let middle: Ratio;
+  if (min <= 0 && max >= 0) middle = ZERO;
+  else {
+    const half = div(add(low, high), whole(2));
+    middle = sub(half, sub(half, mul(step, { n: truncOf(div(half, step)), d: 1n })));
+  }
+  let below = ceilOf(div(sub(middle, low), step));
+  let up = ceilOf(div(sub(high, middle), step));
+  const count = below + up + 1;
+  if (count > tickCount) return calculateStep(min, max, tickCount, allowDecimals, correction + 1);
+  if (count < tickCount) {
+    if (max > 0) up += tickCount - count;
+    else below += tickCount - count;
+  }
+  return {
+    step,
+    tickMin: sub(middle, mul(whole(below), step)),
+    tickMax: add(middle, mul(whole(up), step)),
+  };
+}
+
+/** Recharts' getTickOfSingleValue. */
+function singleValueTicks(value: number, tickCount: number, allowDecimals: boolean): number[] {
+  let step: Ratio = whole(1);
+  let middle = exact(value);
+  const isWhole = Number.isInteger(value);
+  if (!isWhole && allowDecimals) {
+    if (Math.abs(value) < 1) {
+      const digits = digitCount(value);
+      step = tenTo((digits ?? 0) - 1);
+      middle = mul({ n: floorOf(div(middle, step)), d: 1n }, step);
+    } else if (Math.abs(value) > 1) middle = whole(Math.floor(value));
+  } else if (value === 0) middle = whole(Math.floor((tickCount - 1) / 2));
+  else if (!allowDecimals) middle = whole(Math.floor(value));
+  const middleIndex = Math.floor((tickCount - 1) / 2);
+  return Array.from({ length: tickCount }, (_, i) =>
+    toNumber(add(middle, mul(whole(i - middleIndex), step))),
+  );
+}
+
+/** Recharts' getNiceTickValues([min, max], tickCount, allowDecimals, 'adaptive'); min ≤ max. */
+export function niceTicks(
+  min: number,
+  max: number,
+  tickCount: number,
+  allowDecimals: boolean,
+): number[] | null {
+  if (!Number.isFinite(min) || !Number.isFinite(max) || min > max) return null;
+  // Ends of near no size, or a span tiny beside them: the library's 20-digit decimals round where
+  // exact fractions do not.
+  const size = Math.max(Math.abs(min), Math.abs(max));
+  if ([min, max].some((end) => end !== 0 && Math.abs(end) < 1e-9)) return null;
+  if (min !== max && max - min < size * 1e-6) return null;
+  const count = Math.max(tickCount, 2);
+  if (min === max) {
+    if (!Number.isInteger(min) && allowDecimals && Math.abs(min) < 1 && digitCount(min) === null)
+      return null;
+    return singleValueTicks(min, tickCount, allowDecimals);
+  }
+  const found = calculateStep(min, max, count, allowDecimals, 0);
+  if (found === null) return null;
+  const { step, tickMin, tickMax } = found;
+  const end = add(tickMax, mul({ n: 1n, d: 10n }, step));
+  const ticks: number[] = [];
+  for (let tick = tickMin; less(tick, end) && ticks.length < 100_000; tick = add(tick, step))
+    ticks.push(toNumber(tick));
+  return ticks;
+}
+
+/**
+ * The scale of a number axis with Recharts' default domain [0, 'auto'] over `values` (the values
+ * of every series on it, and of reference lines that extend it): from 0, or the lowest value if
+ * below 0, to the highest value, then widened to its nice ticks. Null with no finite value (the
+ * library draws no ticks then) or none at or above 0, or where its rounding cannot be told.
+ */
+export function niceScale(values: Iterable<number>, options: NiceScaleOptions): NiceScale | null {
+  let lowest = Infinity;
+  let highest = -Infinity;
+  for (const value of values) {
+    if (!Number.isFinite(value)) continue;
+    if (value < lowest) lowest = value;
+    if (value > highest) highest = value;
+  }
+  // All below 0: [0, highest] is no interval, and the library's answer is not this one.
+  if (highest === -Infinity || highest < 0) return null;
+  const min = Math.min(0, lowest);
+  const max = highest;
+  const ticks = niceTicks(min, max, options.tickCount ?? 5, options.allowDecimals);
+  if (ticks === null || ticks.length === 0) return null;
+  return {
+    domain: [Math.min(min, ticks[0] ?? min), Math.max(max, ticks[ticks.length - 1] ?? max)],
+    ticks,
+  };
+}
