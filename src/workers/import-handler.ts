@@ -28,6 +28,8 @@ export interface ImportHandlerOptions {
   fast?: boolean;
   /** Progress is posted at most this often, in milliseconds; default 100. */
   progressEveryMs?: number;
+  /** A second reader for a big file's later rows (ahead-client.ts): the worker gives one. */
+  countAhead?: WorkContext['countAhead'];
 }
 
 type Request<T extends ImportRequest['type']> = Extract<ImportRequest, { type: T }>;
@@ -73,6 +75,7 @@ export function createImportHandler(
     return {
       signal: controller.signal,
       progressEveryMs,
+      countAhead: options.countAhead,
       report: (rows, bytesRead) =>
         post({ type: 'progress', id, requestId, stage: stage(bytesRead), rows, bytesRead }),
     };

@@ -1,3 +1,4 @@
+import { countAheadInWorker } from './ahead-client';
 import { createImportHandler } from './import-handler';
 import type { ImportRequest, ImportResponse } from './import-protocol';
 
@@ -9,8 +10,9 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope;
-const handle = createImportHandler((response, transfer = []) =>
-  scope.postMessage(response, transfer),
+const handle = createImportHandler(
+  (response, transfer = []) => scope.postMessage(response, transfer),
+  { countAhead: countAheadInWorker },
 );
 
 scope.onmessage = (event) => handle(event.data);

@@ -4,6 +4,7 @@ import {
   type ImportProgress,
   type StreamImportOutcome,
 } from '../domain/import/fast';
+import type { CountAhead } from '../domain/import/fast/count-ahead-types';
 import type { DuplicatePolicy, TableMapping } from '../domain/import/normalise';
 import type { ImportResult, RawTable } from '../domain/import/types';
 import { sniffFormat } from '../domain/import/workbook';
@@ -26,6 +27,8 @@ export interface WorkContext {
   /** How far the work is: rows, and bytes of the file when known. */
   report: (rows: number, bytesRead: number | null) => void;
   progressEveryMs: number;
+  /** A second reader for a big file's later rows, where a worker can start one. */
+  countAhead?: (file: Blob) => CountAhead | undefined;
 }
 
 /** A file of the import session, as the worker keeps it until it is imported or skipped. */
@@ -51,6 +54,7 @@ function streamOptions(
     file,
     ...extra,
     totalBytes: source.size,
+    countAhead: context.countAhead?.(source),
     progressEveryMs: context.progressEveryMs,
     signal: context.signal,
     // Workbook progress counts the compressed sheet's bytes: said as a share of the file.

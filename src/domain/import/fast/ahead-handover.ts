@@ -1,4 +1,4 @@
-import type { AheadCount, CountAhead } from './count-ahead-types';
+import type { AheadCount, AheadProgress, CountAhead } from './count-ahead-types';
 
 /** The fast text reader, as the handover drives it. */
 export interface HandoverReader {
@@ -47,6 +47,12 @@ export class AheadHandover {
   /** What to wait for before the next push: the second reader's count, once it is needed. */
   get waiting(): Promise<void> | null {
     return this.state === 'waiting' && !this.settled ? this.pending : null;
+  }
+
+  /** While the reader waits: how far the second reader has come (bytes and rows past `from`). */
+  get aheadProgress(): AheadProgress {
+    if (this.state !== 'waiting') return { bytes: 0, rows: 0 };
+    return this.handle.progress?.() ?? { bytes: 0, rows: 0 };
   }
 
   /** False once the rest of the file is counted: its bytes need not be read. */

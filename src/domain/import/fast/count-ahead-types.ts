@@ -53,4 +53,14 @@ export interface AheadCount {
 export type CountAhead = (
   from: number,
   shape: AheadShape,
-) => { result: Promise<AheadCount | null>; cancel(): void };
+) => {
+  result: Promise<AheadCount | null>;
+  cancel(): void;
+  /** How far it is, as it last said: for the import's progress while the first reader waits. */
+  progress?(): AheadProgress;
+};
+
+export interface AheadProgress {
+  bytes: number;
+  rows: number;
+}

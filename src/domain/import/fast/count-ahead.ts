@@ -1,6 +1,6 @@
 import { EARLIEST_YEAR, LATEST_YEAR } from '../normalise/far-dates';
 import { SUMMARY_THRESHOLD } from '../normalise/summarise-issues';
-import type { AheadCount, AheadShape } from './count-ahead-types';
+import type { AheadCount, AheadProgress, AheadShape } from './count-ahead-types';
 import { readLinePieces } from './line-pieces';
 import { releaseKernelInstance, type VehicleKernelExports } from './vehicle-kernel-wasm';
 import { NO_DAY } from './vehicle-tally';
@@ -55,6 +55,9 @@ export class AheadCounter {
   private leftBytes = 0;
   private readonly countedBefore: number[] = [];
   private counted = 0;
+  /** Rows counted before the last row left, and the rows left. */
+  private rowsSeen = 0;
+  private bytesGiven = 0;
   /** The file offset of the next byte given; of the first row once a line end was seen. */
   private offset: number;
   private start = -1;
@@ -108,7 +111,13 @@ export class AheadCounter {
     if (!hasModel) this.modelNames.push('');
   }
 
+  /** How far it is: bytes given and rows read (counted or left) so far. */
+  get progress(): AheadProgress {
+    return { bytes: this.bytesGiven, rows: this.rowsSeen + this.counted };
+  }
+
   push(chunk: Uint8Array): void {
+    this.bytesGiven += chunk.length;
     if (this.stop >= 0) return;
     let bytes = chunk;
     if (this.start < 0) {
@@ -199,6 +208,7 @@ export class AheadCounter {
     this.left.push(row);
     this.leftBytes += row.length;
     this.countedBefore.push(this.counted);
+    this.rowsSeen += this.counted + 1;
     this.counted = 0;
   }
 

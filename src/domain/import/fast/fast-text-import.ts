@@ -67,6 +67,8 @@ export function createFastTextImport(options: FastImportOptions): FastTextImport
   const counts: TextRowCounts = { rows: 0, blankInside: 0, blankRun: 0, firstBlankLine: 0 };
   let ended = false;
   let handover: AheadHandover | null = null;
+  let bytesShown = 0;
+  let rowsShown = 0;
 
   function refuse(reason: string): false {
     handover?.cancel();
@@ -280,13 +282,18 @@ export function createFastTextImport(options: FastImportOptions): FastTextImport
       return finish();
     },
     get bytesRead() {
-      // The bytes a second reader counted are read, if not here.
-      return handover?.wantsMore === false
-        ? Math.max(bytesRead, options.totalBytes ?? 0)
-        : bytesRead;
+      // With a second reader: its bytes while it is waited for, all once it counted to the end;
+      // never less than said before.
+      if (handover === null) return bytesRead;
+      const now = handover.wantsMore
+        ? bytesRead + handover.aheadProgress.bytes
+        : Math.max(bytesRead, options.totalBytes ?? 0);
+      bytesShown = Math.max(bytesShown, now);
+      return bytesShown;
     },
     get rowsRead() {
-      return counts.rows;
+      rowsShown = Math.max(rowsShown, counts.rows + (handover?.aheadProgress.rows ?? 0));
+      return rowsShown;
     },
     get waiting() {
       return handover?.waiting ?? null;

@@ -5,7 +5,9 @@ import { readTextTable } from '../text/read-text-table';
 import { importTextFast } from './fast-text-import';
 import { importXlsxFast } from './fast-xlsx-import';
 import { importTextStream, importXlsxBytes, type ImportProgress } from './import-stream';
+import type { CountAhead } from './count-ahead-types';
 import { vehicleCsv, vehicleWorkbook } from './testing/big-files';
+import { countAheadInThread } from './testing/count-ahead-here';
 
 function streamOf(bytes: Uint8Array, sizes: readonly number[]): ReadableStream<Uint8Array> {
   let at = 0;
@@ -173,5 +175,62 @@ describe('importTextFast', () => {
     expect(importTextFast(big, { file: 'v.csv' }, 4_099)).toEqual(
       importTextFast(big, { file: 'v.csv' }),
     );
+  });
+});
+
+describe('importTextStream with a second reader', () => {
+  /** A second reader that takes `ms` to count, saying it has come 1,000 bytes further each call. */
+  function slowAhead(ms: number) {
+    const calls = { cancelled: 0, asked: 0 };
+    const countAhead: CountAhead = (from, shape) => {
+      const inner = countAheadInThread(big)(from, shape);
+      return {
+        result: new Promise((resolve) => setTimeout(() => resolve(inner.result), ms)),
+        progress: () => ({ bytes: ++calls.asked * 1000, rows: calls.asked * 10 }),
+        cancel: () => calls.cancelled++,
+      };
+    };
+    return { countAhead, calls };
+  }
+
+  it('says the second reader’s progress while it waits for its count, never going back', async () => {
+    const { countAhead } = slowAhead(350);
+    const seen: ImportProgress[] = [];
+    const outcome = await importTextStream(streamOf(big, [65_536]), {
+      file: 'vehicles.csv',
+      totalBytes: big.length,
+      countAhead,
+      aheadFrom: 700_000,
+      progressEveryMs: 50,
+      onProgress: (progress) => seen.push(progress),
+    });
+    expect(outcome).toEqual(
+      await importTextStream(streamOf(big, [65_536]), { file: 'vehicles.csv' }),
+    );
+    // Past the chunk the reader stopped in: said while it waited (the count takes 350 ms).
+    const waiting = seen.filter(({ bytesRead }) => bytesRead > 700_000 && bytesRead < big.length);
+    expect(waiting.length).toBeGreaterThanOrEqual(4);
+    const bytes = seen.map(({ bytesRead }) => bytesRead);
+    expect(bytes).toEqual([...bytes].sort((a, b) => a - b));
+    expect(seen.at(-1)?.bytesRead).toBe(big.length);
+  });
+
+  it('stops the second reader and answers at once when cancelled while waiting for it', async () => {
+    const { countAhead, calls } = slowAhead(60_000);
+    const controller = new AbortController();
+    const started = performance.now();
+    const outcome = importTextStream(streamOf(big, [65_536]), {
+      file: 'vehicles.csv',
+      totalBytes: big.length,
+      countAhead,
+      aheadFrom: 700_000,
+      signal: controller.signal,
+      onProgress: ({ bytesRead }) => {
+        if (bytesRead > 700_000) controller.abort();
+      },
+    });
+    expect(await outcome).toEqual({ eligible: false, reason: 'cancelled', cancelled: true });
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(calls.cancelled).toBe(1);
   });
 });

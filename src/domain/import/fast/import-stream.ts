@@ -1,5 +1,6 @@
 import {
   createFastTextImport,
+  type FastTextImport,
   type FastImportOptions,
   type FastImportOutcome,
 } from './fast-text-import';
@@ -32,7 +33,8 @@ const CANCELLED: StreamImportOutcome = { eligible: false, reason: 'cancelled', c
  */
 const MAX_CHUNK_BYTES = 1 << 18;
 
-async function* chunksOf(
+/** A stream's chunks as an async iterable, where engines lack ReadableStream's own. */
+export async function* chunksOf(
   source: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>,
 ): AsyncGenerator<Uint8Array> {
   if (!('getReader' in source)) {
@@ -66,6 +68,45 @@ function progressReporter(
 }
 
 /**
+ * Waits for what the reader waits for (a second reader's count), saying the second reader's
+ * progress meanwhile, until it is in or the import is cancelled (the reader then stops it).
+ */
+async function waitFor(
+  reader: FastTextImport,
+  options: StreamImportOptions,
+  report: (progress: ImportProgress) => void,
+): Promise<void> {
+  const { signal } = options;
+  const every = options.progressEveryMs ?? 100;
+  for (
+    let waiting = reader.waiting;
+    waiting !== null && !signal?.aborted;
+    waiting = reader.waiting
+  ) {
+    const settled = await new Promise<boolean>((resolve, reject) => {
+      const tick = setTimeout(() => resolve(false), every);
+      const stop = () => resolve(false);
+      signal?.addEventListener('abort', stop, { once: true });
+      waiting
+        .then(
+          () => resolve(true),
+          (error: unknown) => reject(error instanceof Error ? error : new Error(String(error))),
+        )
+        .finally(() => {
+          clearTimeout(tick);
+          signal?.removeEventListener('abort', stop);
+        });
+    });
+    if (settled) return;
+    report({
+      bytesRead: reader.bytesRead,
+      totalBytes: options.totalBytes ?? 0,
+      rowsRead: reader.rowsRead,
+    });
+  }
+}
+
+/**
  * Reads delimited text from a stream (File.stream() in a worker) with the fast reader: each
  * chunk is read as it arrives and let go, so the file is never held whole. Reports progress
  * and stops between chunks when `signal` is aborted. A `not eligible` outcome means the file
@@ -91,7 +132,7 @@ export async function importTextStream(
       if (progress.bytesRead < HEAD_BYTES && progress.bytesRead + piece.length >= HEAD_BYTES) {
         report(progress, true);
       }
-      if (reader.waiting) await reader.waiting;
+      if (reader.waiting) await waitFor(reader, options, report);
       if (options.signal?.aborted) return cancelled();
       if (!reader.push(piece)) return reader.end();
       report({ bytesRead: reader.bytesRead, totalBytes, rowsRead: reader.rowsRead });
@@ -99,7 +140,7 @@ export async function importTextStream(
     }
     if (!reader.wantsMore) break;
   }
-  if (reader.waiting) await reader.waiting;
+  if (reader.waiting) await waitFor(reader, options, report);
   if (options.signal?.aborted) return cancelled();
   // Said before end(), which sums up every row at once: the page shows the file read meanwhile.
   report({ bytesRead: reader.bytesRead, totalBytes, rowsRead: reader.rowsRead }, true);
