@@ -1,16 +1,23 @@
 import fc from 'fast-check';
 // Recharts' own tick rule, which the domain's niceTicks follows so that given ticks draw the same
 // axis as Recharts' auto-scaled one (no types for this internal path: its one function is typed here).
-// @ts-expect-error -- internal module without declarations
-import { getNiceTickValues as untyped } from 'recharts/es6/util/scale/getNiceTickValues';
-import { niceTicks } from '../../domain/view/nice-scale';
+// @ts-expect-error -- an internal module without declarations
+import * as recharts from 'recharts/es6/util/scale/getNiceTickValues';
+import { fixedDomainTicks, niceTicks } from '../../domain/view/nice-scale';
 
-const getNiceTickValues = untyped as (
+const { getNiceTickValues: untyped, getTickValuesFixedDomain: untypedFixed } = recharts as {
+  getNiceTickValues: unknown;
+  getTickValuesFixedDomain: unknown;
+};
+
+type TickRule = (
   domain: [number, number],
   tickCount: number,
   allowDecimals: boolean,
   mode: 'adaptive',
 ) => number[];
+const getNiceTickValues = untyped as TickRule;
+const getTickValuesFixedDomain = untypedFixed as TickRule;
 
 describe('niceTicks as Recharts draws them', () => {
   it.each([
@@ -50,6 +57,38 @@ describe('niceTicks as Recharts draws them', () => {
         );
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('fixedDomainTicks as Recharts draws them', () => {
+  it.each([
+    [0, 1, true],
+    [0, 1, false],
+    [0, 100, false],
+    [0, 0.3, true],
+    [3, 3, false],
+    [-7, 1234, false],
+  ])('[%d, %d], decimals %s', (min, max, decimals) => {
+    const ours = fixedDomainTicks(min, max, 5, decimals);
+    expect(ours).not.toBeNull();
+    expect(ours).toEqual(getTickValuesFixedDomain([min, max], 5, decimals, 'adaptive'));
+  });
+
+  it('gives the same ticks as Recharts, or none', () => {
+    const bound = fc.oneof(
+      fc.integer({ min: -10_000_000, max: 10_000_000 }),
+      fc.double({ min: -1e7, max: 1e7, noNaN: true }),
+      fc.double({ min: 0, max: 2, noNaN: true }),
+    );
+    fc.assert(
+      fc.property(bound, bound, fc.boolean(), (a, b, decimals) => {
+        const [min, max] = a <= b ? [a, b] : [b, a];
+        const ours = fixedDomainTicks(min, max, 5, decimals);
+        if (ours === null) return;
+        expect(ours).toEqual(getTickValuesFixedDomain([min, max], 5, decimals, 'adaptive'));
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -1,4 +1,4 @@
-import { niceScale } from '../../domain/view/nice-scale';
+import { fixedDomainTicks, niceScale } from '../../domain/view/nice-scale';
 import type { PlotAxis, PlotReference, PlotSeries } from './plot-spec';
 
 interface ScaledSpec {
@@ -32,9 +32,15 @@ function* valuesOn(
     if (reference.axis === referenceAxis && reference.extendDomain) yield reference.value;
 }
 
+/** Whether every value is inside the domain: Recharts widens a given domain to the data's. */
+function withinDomain(domain: readonly [number, number], values: Iterable<number>): boolean {
+  for (const value of values) if (value < domain[0] || value > domain[1]) return false;
+  return true;
+}
+
 /**
  * Gives every auto-scaled number axis (no domain, no ticks) the domain and ticks Recharts would
- * work out itself (niceScale), from the rows drawn: Recharts then skips its nice-tick arithmetic
+ * work out itself (niceScale), from the rows drawn, and a given domain its ticks (fixedDomainTicks): Recharts then skips its nice-tick arithmetic
  * at each redraw, and a series added at a later turn no longer moves the axis and redraws every
  * mark on it. An axis whose scale cannot be told is left as it is.
  */
@@ -42,15 +48,24 @@ export function withNiceScales<T extends ScaledSpec>(spec: T, rows: readonly obj
   const references = spec.references ?? [];
   const vertical = spec.layout === 'vertical';
   const firstY = spec.y[0]?.id;
-  const scaled = (axis: PlotAxis, kind: 'x' | 'y', series: readonly PlotSeries[]): PlotAxis => {
-    if (axis.domain !== undefined || axis.ticks !== undefined || !isNumberAxis(axis, kind))
-      return axis;
+  const valuesOf = (axis: PlotAxis, kind: 'x' | 'y', series: readonly PlotSeries[]) => {
     // Reference lines across y are drawn on the first y axis (see referenceOf).
     const referenceAxis = kind === 'x' ? 'x' : axis.id === firstY ? 'y' : null;
-    const values = axis.dataKey
+    return axis.dataKey
       ? valuesOn(rows, [{ key: axis.dataKey } as PlotSeries], [], null)
       : valuesOn(rows, series, references, referenceAxis);
-    const scale = niceScale(values, { allowDecimals: axis.format !== 'number' });
+  };
+  const scaled = (axis: PlotAxis, kind: 'x' | 'y', series: readonly PlotSeries[]): PlotAxis => {
+    if (axis.ticks !== undefined || !isNumberAxis(axis, kind)) return axis;
+    const allowDecimals = axis.format !== 'number';
+    if (axis.domain !== undefined) {
+      // A given domain's ticks (a share's 0–1) unless the data may widen it.
+      if (!axis.allowDataOverflow && !withinDomain(axis.domain, valuesOf(axis, kind, series)))
+        return axis;
+      const ticks = fixedDomainTicks(axis.domain[0], axis.domain[1], 5, allowDecimals);
+      return ticks ? { ...axis, ticks } : axis;
+    }
+    const scale = niceScale(valuesOf(axis, kind, series), { allowDecimals });
     return scale ? { ...axis, domain: scale.domain, ticks: scale.ticks } : axis;
   };
   // Series are measured on the value axis: their own y axis (by id) or, laid out vertically, x.

@@ -208,6 +208,39 @@ export function niceTicks(
 }
 
 /**
+ * Recharts' getTickValuesFixedDomain([min, max], tickCount, allowDecimals, 'adaptive'): the ticks
+ * of a number axis whose domain is given (a share's 0–1), its ends kept. Null where it cannot be
+ * told (as niceTicks).
+ */
+export function fixedDomainTicks(
+  min: number,
+  max: number,
+  tickCount: number,
+  allowDecimals: boolean,
+): number[] | null {
+  if (!Number.isFinite(min) || !Number.isFinite(max) || min > max) return null;
+  const size = Math.max(Math.abs(min), Math.abs(max));
+  if ([min, max].some((end) => end !== 0 && Math.abs(end) < 1e-9)) return null;
+  if (min === max) return [min];
+  if (max - min < size * 1e-6) return null;
+  const count = Math.max(tickCount, 2);
+  const low = exact(min);
+  const step = adaptiveStep(div(sub(exact(max), low), whole(count - 1)), allowDecimals, 0);
+  if (step === null || step.n === 0n) return null;
+  const high = exact(max);
+  let ticks: number[] = [];
+  for (let tick = low; less(tick, high) && ticks.length < 100_000; tick = add(tick, step))
+    ticks.push(toNumber(tick));
+  ticks.push(max);
+  if (!allowDecimals) {
+    ticks = ticks.map((tick) => Math.round(tick));
+    const last = ticks.length - 1;
+    if (last > 0 && ticks[last] === ticks[last - 1]) ticks = ticks.slice(0, last);
+  }
+  return ticks;
+}
+
+/**
  * The scale of a number axis with Recharts' default domain [0, 'auto'] over `values` (the values
  * of every series on it, and of reference lines that extend it): from 0, or the lowest value if
  * below 0, to the highest value, then widened to its nice ticks. Null with no finite value (the
