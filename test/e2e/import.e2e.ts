@@ -146,3 +146,37 @@ function dailyText(region: string, deliveries: number): string {
     ...juneDays(5).map((day) => `${day},${region},${deliveries}`),
   ].join('\n');
 }
+
+describe('a big per-vehicle CSV, read by two workers', () => {
+  it('counts every vehicle: the second reader’s rows and the first’s', async () => {
+    // 270,000 vehicles (19 MB, past the 16 MiB from which a second reader counts the later
+    // half): each delivered in 2019-Q2, some with quoted names, one a day not yet delivered.
+    const countries = ['Norway', '"Korea, Republic of"', 'United States', 'Germany'];
+    const lines = ['VIN,Country,Model,Order date,Build date,Delivery date'];
+    let delivered = 0;
+    for (let n = 0; n < 270_000; n++) {
+      const day = 1 + (n % 90);
+      const date = new Date(Date.UTC(2019, 3, day)).toISOString().slice(0, 10);
+      const done = n % 90 !== 7;
+      if (done) delivered++;
+      const vin = `5YJ3E1EA${String(n).padStart(9, '0')}`;
+      lines.push(
+        `${vin},${countries[n % 4]},Model ${n % 3 === 0 ? 'Y' : '3'},2019-03-01,2019-03-20,${done ? date : ''}`,
+      );
+    }
+    const path = textFile('vehicles-2019-q2.csv', `${lines.join('\n')}\n`);
+    const { page, context, problems } = await openPage('/');
+    try {
+      const workers: string[] = [];
+      page.on('worker', (worker) => workers.push(worker.url()));
+      const dialog = await upload(page, path);
+      await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+      await page.getByText('Deliveries to date', { exact: true }).first().waitFor();
+      await expect.poll(() => deliveriesToDate(page), { timeout: 20_000 }).toBe(delivered);
+      expect(workers.some((url) => url.includes('ahead-worker'))).toBe(true);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+});
