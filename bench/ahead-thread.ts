@@ -67,6 +67,7 @@ export async function runAheadJob(): Promise<void> {
     count.groupCounts,
     count.yearFirsts,
     count.vinPairs,
+    count.vinParts,
   ].map((array) => array.buffer as ArrayBuffer);
   parentPort?.postMessage(count, buffers);
 }

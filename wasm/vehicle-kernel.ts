@@ -60,7 +60,7 @@ export {
   teachDay,
   teachGroup,
 } from './tallies';
-export { addPairs, gatheredRepeat, gatherPart, pairsAt, pairsFiled } from './vins';
+export { addPairs, gatheredRepeat, gatherPairs, gatherPart, pairsAt, pairsFiled } from './vins';
 export { MAX_INPUT, MAX_ROWS, WINDOW } from './layout';
 
 let delimiter: u32 = 0x2c;

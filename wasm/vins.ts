@@ -89,6 +89,18 @@ export function gatherPart(part: u32, from: i32, to: i32): bool {
 }
 
 /**
+ * Adds `count` pairs from input[at] to the part being gathered: a second reader's pairs of the
+ * part, sent sorted by part, never filed in the store. False: no memory.
+ */
+export function gatherPairs(at: i32, count: i32): bool {
+  const end = gatheredEnd + ((<usize>count) << 3);
+  if (!inMemory(end) && !ensureMemory(end)) return false;
+  memory.copy(gatheredEnd, INPUT + <usize>at, (<usize>count) << 3);
+  gatheredEnd = end;
+  return true;
+}
+
+/**
  * Whether two of the part's gathered pairs are the same: sorted into 64 buckets by the next six
  * bits, each bucket checked with a hash table small enough to stay in cache. 1: two may be the
  * same; -1: no memory for the check.

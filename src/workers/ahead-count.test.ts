@@ -17,8 +17,9 @@ describe('the ahead worker’s work', () => {
 
   it('streams the file from where it is told and posts the count the counter gives', async () => {
     const posted: AheadResponse[] = [];
-    await countAheadOf({ file: new Blob([bytes]), from: 700_000, shape: SHAPE }, (response) =>
-      posted.push(response),
+    await countAheadOf(
+      { file: new Blob([bytes.buffer as ArrayBuffer]), from: 700_000, shape: SHAPE },
+      (response) => posted.push(response),
     );
     const wasm = acquireKernelInstance();
     if (wasm === null) throw new Error('WebAssembly runs in Node');
@@ -30,8 +31,9 @@ describe('the ahead worker’s work', () => {
   it('says why it cannot count a table the kernel does not read', async () => {
     const posted: AheadResponse[] = [];
     const shape = { ...SHAPE, columns: { ...SHAPE.columns, vin: 1 } };
-    await countAheadOf({ file: new Blob([bytes]), from: 0, shape }, (response) =>
-      posted.push(response),
+    await countAheadOf(
+      { file: new Blob([bytes.buffer as ArrayBuffer]), from: 0, shape },
+      (response) => posted.push(response),
     );
     expect(posted).toEqual([
       { type: 'done', ok: false, reason: 'the kernel does not read this table' },

@@ -33,5 +33,6 @@ export function aheadTransferables(count: AheadCount): Transferable[] {
     count.groupCounts,
     count.yearFirsts,
     count.vinPairs,
+    count.vinParts,
   ].map((array) => array.buffer as ArrayBuffer);
 }

@@ -92,4 +92,26 @@ describe('an import with a second reader', () => {
     expect((count as AheadCount | null)?.leftEnds.length).toBeGreaterThan(0);
     expect(one.eligible).toBe(true);
   });
+
+  it.each([
+    ['one before the second reader’s start, one after', 100, 19_990],
+    ['both in the second reader’s part', 19_000, 19_990],
+  ])('leaves a file whose VIN repeats to the general reader: %s', async (_name, first, again) => {
+    const text = new TextDecoder().decode(vehicleCsv(20_000));
+    const lines = text.split('\r\n');
+    // Rows the WebAssembly kernel counts (ASCII, no quotes), so each reader files its VIN itself.
+    const plainFrom = (at: number) =>
+      lines.findIndex((line, k) => k >= at && /^[\x20-\x7e]+$/.test(line) && !line.includes('"'));
+    const [one, other] = [plainFrom(first), plainFrom(again)];
+    lines[other] = (lines[one] ?? '').slice(0, 17) + (lines[other] ?? '').slice(17);
+    const bytes = new TextEncoder().encode(lines.join('\r\n'));
+    let count: AheadCount | null = null;
+    const countAhead = countAheadInThread(bytes, 1 << 16, (given) => {
+      count = given;
+    });
+    const alone = await read(bytes, 1 << 18);
+    expect(alone.eligible).toBe(false);
+    expect(await read(bytes, 1 << 18, { countAhead, aheadFrom: 900_000 })).toEqual(alone);
+    expect(countedIn(count)).toBeGreaterThan(0);
+  });
 });

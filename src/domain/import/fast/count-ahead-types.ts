@@ -41,8 +41,12 @@ export interface AheadCount {
   groupCounts: Int32Array;
   /** By event: yyyy-mm-dd cells counted. */
   yearFirsts: Int32Array;
-  /** The fingerprints of the VINs counted, two i32 a VIN. */
+  /**
+   * The fingerprints of the VINs counted, two i32 a VIN, sorted by the repeat check's part (the
+   * first's top three bits): part k's are pairs vinParts[k] to vinParts[k + 1].
+   */
   vinPairs: Int32Array;
+  vinParts: Int32Array;
 }
 
 /**

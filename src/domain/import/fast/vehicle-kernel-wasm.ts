@@ -33,6 +33,7 @@ export interface VehicleKernelExports {
   pairsAt(): number;
   pairsFiled(): number;
   gatherPart(part: number, from: number, to: number): number;
+  gatherPairs(at: number, count: number): number;
   gatheredRepeat(): number;
 }
 

@@ -1,5 +1,5 @@
 import { EARLIEST_YEAR, LATEST_YEAR } from '../normalise/far-dates';
-import { countedSpan } from './count-ahead';
+import { countedSpan, REPEAT_PARTS } from './count-ahead';
 import type { AheadCount, AheadShape } from './count-ahead-types';
 import type { PlainRowKernel } from './plain-rows';
 import type { VehicleColumns, VehicleTargets } from './vehicle-kernel-targets';
@@ -26,8 +26,7 @@ const YEAR_FIRSTS = 10;
 /** Rows a call: V8 moves a WebAssembly function to optimised code between calls, not within. */
 const ROWS_A_CALL = 4096;
 const COUNTS = 4;
-/** The VIN repeat check's parts (wasm/vehicle-kernel.ts PART_BITS), and pairs gathered a call. */
-const REPEAT_PARTS = 8;
+/** Pairs gathered a call by the VIN repeat check. */
 const PAIRS_A_CALL = 1 << 16;
 
 /**
@@ -197,27 +196,44 @@ export class WasmVehicleKernel implements PlainRowKernel {
 
   private mayRepeat(): boolean {
     const { wasm } = this;
+    const pairs = this.targets.vins.pairs();
     const step = (wasm.MAX_INPUT.value as number) >> 3;
-    for (const pairs of [this.targets.vins.pairs(), this.ahead?.vinPairs ?? new Int32Array(0)]) {
-      for (let at = 0; at < pairs.length; at += 2 * step) {
-        const part = pairs.subarray(at, at + 2 * step);
-        const input = wasm.ensureInput(part.byteLength);
-        // No memory left to file them: which VINs repeat cannot be told here.
-        if (input === 0) return true;
-        new Int32Array(wasm.memory.buffer, input, part.length).set(part);
-        if (!wasm.addPairs(0, part.length >> 1)) return true;
-      }
+    for (let at = 0; at < pairs.length; at += 2 * step) {
+      const part = pairs.subarray(at, at + 2 * step);
+      const input = wasm.ensureInput(part.byteLength);
+      // No memory left to file them: which VINs repeat cannot be told here.
+      if (input === 0) return true;
+      new Int32Array(wasm.memory.buffer, input, part.length).set(part);
+      if (!wasm.addPairs(0, part.length >> 1)) return true;
     }
     const filed = wasm.pairsFiled();
-    if (filed < 2) return false;
+    const ahead = this.ahead;
+    if (filed + (ahead?.vinPairs.length ?? 0) / 2 < 2) return false;
     for (let part = 0; part < REPEAT_PARTS; part++) {
-      for (let from = 0; from < filed; from += PAIRS_A_CALL) {
+      // The first call starts the part (with none filed, it gathers nothing).
+      for (let from = 0; from === 0 || from < filed; from += PAIRS_A_CALL) {
         if (!wasm.gatherPart(part, from, Math.min(filed, from + PAIRS_A_CALL))) return true;
       }
+      if (ahead && !this.gatherAhead(ahead, part, step)) return true;
       // 1, or -1: no memory for the check.
       if (wasm.gatheredRepeat() !== 0) return true;
     }
     return false;
+  }
+
+  /** A second reader's pairs of the part, added to those gathered; false: no memory. */
+  private gatherAhead(ahead: AheadCount, part: number, step: number): boolean {
+    const { wasm } = this;
+    const first = ahead.vinParts[part] as number;
+    const end = ahead.vinParts[part + 1] as number;
+    for (let from = first; from < end; from += step) {
+      const slice = ahead.vinPairs.subarray(2 * from, 2 * Math.min(end, from + step));
+      const input = wasm.ensureInput(slice.byteLength);
+      if (input === 0) return false;
+      new Int32Array(wasm.memory.buffer, input, slice.length).set(slice);
+      if (!wasm.gatherPairs(0, slice.length >> 1)) return false;
+    }
+    return true;
   }
 
   private flush(): void {
