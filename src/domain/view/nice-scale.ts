@@ -1,3 +1,20 @@
+import {
+  ZERO,
+  add,
+  ceilOf,
+  div,
+  exact,
+  floorOf,
+  less,
+  mul,
+  sub,
+  tenTo,
+  toNumber,
+  truncOf,
+  whole,
+  type Ratio,
+} from './exact-decimal';
+
 /**
  * The scale a chart library's auto-scaled number axis ends up with ([0, 'auto'] domain, five
  * "nice" ticks), worked out once from the values drawn. A chart that passes this domain and these
@@ -21,75 +38,6 @@ export interface NiceScaleOptions {
   tickCount?: number;
   /** Whether ticks may be fractions (false: whole numbers, e.g. vehicles). */
   allowDecimals: boolean;
-}
-
-/** A number as an exact fraction: numerator / denominator, the denominator positive. */
-interface Ratio {
-  n: bigint;
-  d: bigint;
-}
-
-const ZERO: Ratio = { n: 0n, d: 1n };
-
-function gcd(a: bigint, b: bigint): bigint {
-  let x = a < 0n ? -a : a;
-  let y = b;
-  while (y !== 0n) [x, y] = [y, x % y];
-  return x === 0n ? 1n : x;
-}
-
-function ratio(n: bigint, d: bigint): Ratio {
-  const sign = d < 0n ? -1n : 1n;
-  const divisor = gcd(n, d);
-  return { n: (sign * n) / divisor, d: (sign * d) / divisor };
-}
-
-/** The decimal a number prints as (what decimal.js-light reads from a number), exactly. */
-function exact(value: number): Ratio {
-  const [mantissa = '0', exponentText = '0'] = String(value).toLowerCase().split('e');
-  const negative = mantissa.startsWith('-');
-  const [whole = '0', fraction = ''] = mantissa.replace('-', '').split('.');
-  const exponent = Number(exponentText) - fraction.length;
-  const digits = BigInt(whole + fraction) * (negative ? -1n : 1n);
-  return exponent >= 0
-    ? ratio(digits * 10n ** BigInt(exponent), 1n)
-    : ratio(digits, 10n ** BigInt(-exponent));
-}
-
-const add = (a: Ratio, b: Ratio) => ratio(a.n * b.d + b.n * a.d, a.d * b.d);
-const sub = (a: Ratio, b: Ratio) => ratio(a.n * b.d - b.n * a.d, a.d * b.d);
-const mul = (a: Ratio, b: Ratio) => ratio(a.n * b.n, a.d * b.d);
-const div = (a: Ratio, b: Ratio) => ratio(a.n * b.d, a.d * b.n);
-const whole = (n: number): Ratio => ({ n: BigInt(n), d: 1n });
-const tenTo = (power: number): Ratio =>
-  power >= 0 ? { n: 10n ** BigInt(power), d: 1n } : { n: 1n, d: 10n ** BigInt(-power) };
-const less = (a: Ratio, b: Ratio) => a.n * b.d < b.n * a.d;
-
-function floorOf(a: Ratio): bigint {
-  const q = a.n / a.d;
-  return a.n < 0n && q * a.d !== a.n ? q - 1n : q;
-}
-
-function ceilOf(a: Ratio): number {
-  const q = a.n / a.d;
-  return Number(a.n > 0n && q * a.d !== a.n ? q + 1n : q);
-}
-
-/** Truncated toward zero, as decimal.js-light's modulo (ROUND_DOWN) divides. */
-function truncOf(a: Ratio): bigint {
-  return a.n / a.d;
-}
-
-/** The nearest double to the fraction, as Number() reads its decimal. */
-function toNumber(a: Ratio): number {
-  // Every fraction here has a denominator of 2s and 5s: its decimal ends; 40 digits of it are
-  // far more than a double holds.
-  const scale = 10n ** 40n;
-  const scaled = (a.n * scale) / a.d;
-  if (scaled * a.d !== a.n * scale) return Number(a.n) / Number(a.d);
-  const negative = scaled < 0n;
-  const text = (negative ? -scaled : scaled).toString().padStart(41, '0');
-  return Number(`${negative ? '-' : ''}${text.slice(0, -40)}.${text.slice(-40)}`);
 }
 
 /**
