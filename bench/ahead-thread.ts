@@ -45,10 +45,11 @@ export async function runAheadJob(): Promise<void> {
     return;
   }
   const fd = openSync(path, 'r');
+  // One buffer, used again, as the app's ahead worker reads (read-blob.ts reusedChunks).
+  const chunk = new Uint8Array(chunkBytes);
   try {
     let position = from;
     for (;;) {
-      const chunk = new Uint8Array(chunkBytes);
       const length = readSync(fd, chunk, 0, chunkBytes, position);
       if (length === 0) break;
       position += length;

@@ -11,12 +11,15 @@ import { countAheadInThread, runAheadJob } from './ahead-thread';
 
 const CHUNK_BYTES = 1 << 20;
 
-/** Reads a file as File.stream() gives it: fresh chunks, never the whole file at once. */
+/**
+ * Reads a file as the app's worker reads File.stream() (read-blob.ts reusedChunks): into one
+ * buffer, used again for each chunk (a BYOB reader), never the whole file at once.
+ */
 function* chunksOf(path: string): Generator<Uint8Array> {
   const fd = openSync(path, 'r');
+  const chunk = new Uint8Array(CHUNK_BYTES);
   try {
     for (;;) {
-      const chunk = new Uint8Array(CHUNK_BYTES);
       const length = readSync(fd, chunk);
       if (length === 0) return;
       yield length === CHUNK_BYTES ? chunk : chunk.subarray(0, length);

@@ -1,11 +1,10 @@
 import { AheadCounter } from '../domain/import/fast/count-ahead';
-import { chunksOf } from '../domain/import/fast/import-stream';
 import {
   acquireKernelInstance,
   vehicleKernelModule,
 } from '../domain/import/fast/vehicle-kernel-wasm';
 import { PROGRESS_MS, type AheadRequest, type AheadResponse } from './ahead-protocol';
-import { blobChunks } from './read-blob';
+import { reusedChunks } from './read-blob';
 
 /**
  * The ahead worker's work, as a plain function: the file from `from`, streamed through the
@@ -22,7 +21,7 @@ export async function countAheadOf(
   if (!counter)
     return post({ type: 'done', ok: false, reason: 'the kernel does not read this table' });
   let said = performance.now();
-  for await (const chunk of chunksOf(blobChunks(file.slice(from)))) {
+  for await (const chunk of reusedChunks(file.slice(from))) {
     counter.push(chunk);
     if (performance.now() - said >= PROGRESS_MS) {
       said = performance.now();

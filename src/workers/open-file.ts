@@ -12,7 +12,7 @@ import type { DryRun } from './check-table';
 import { openedFastTable, type FastTable } from './fast-table-check';
 import { readGeneralTables } from './general-tables';
 import type { OpenedFile } from './import-protocol';
-import { blobBytes, blobChunks, blobHead } from './read-blob';
+import { blobBytes, blobHead, reusedChunks } from './read-blob';
 
 /** sniffFormat tells text by its first 64 KiB: the head says what the whole file would. */
 const SNIFF_BYTES = 64 * 1024;
@@ -82,7 +82,7 @@ export async function rereadFast(
     mappings: { [fast.mappingKey]: mapping },
     duplicates,
   });
-  if (fast.format === 'text') return importTextStream(blobChunks(open.source), options);
+  if (fast.format === 'text') return importTextStream(reusedChunks(open.source), options);
   return importXlsxBytes(await blobBytes(open.source), options);
 }
 
@@ -114,7 +114,7 @@ async function readFast(
   const options = streamOptions(file, source, context);
   const outcome =
     format === 'text'
-      ? await importTextStream(blobChunks(source), options)
+      ? await importTextStream(reusedChunks(source), options)
       : await importXlsxBytes(bytes ?? new Uint8Array(0), options);
   if ('cancelled' in outcome) return CANCELLED;
   if (!outcome.eligible) return { opened: null, bytes, why: outcome.reason };

@@ -234,3 +234,33 @@ describe('importTextStream with a second reader', () => {
     expect(calls.cancelled).toBe(1);
   });
 });
+
+describe('importTextStream from a reader that reuses its buffer (a BYOB reader)', () => {
+  /** Chunks in one buffer, overwritten with junk before each next read: nothing may be kept. */
+  async function* reused(bytes: Uint8Array, size: number): AsyncGenerator<Uint8Array> {
+    const buffer = new Uint8Array(size);
+    for (let at = 0; at < bytes.length; at += size) {
+      buffer.fill(0x22);
+      const chunk = bytes.subarray(at, at + size);
+      buffer.set(chunk);
+      yield buffer.subarray(0, chunk.length);
+    }
+    buffer.fill(0x22);
+  }
+
+  it.each([
+    ['one reader', false],
+    ['a second reader', true],
+  ])('gives what fresh chunks give, with %s', async (_name, ahead) => {
+    const options = {
+      file: 'vehicles.csv',
+      totalBytes: big.length,
+      ...(ahead ? { countAhead: countAheadInThread(big), aheadFrom: 700_000 } : {}),
+    };
+    const fresh = await importTextStream(streamOf(big, [65_536]), options);
+    expect(fresh.eligible).toBe(true);
+    for (const size of [4_099, 65_536, 1 << 20]) {
+      expect(await importTextStream(reused(big, size), options)).toEqual(fresh);
+    }
+  });
+});

@@ -33,8 +33,7 @@ const CANCELLED: StreamImportOutcome = { eligible: false, reason: 'cancelled', c
  */
 const MAX_CHUNK_BYTES = 1 << 18;
 
-/** A stream's chunks as an async iterable, where engines lack ReadableStream's own. */
-export async function* chunksOf(
+async function* chunksOf(
   source: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>,
 ): AsyncGenerator<Uint8Array> {
   if (!('getReader' in source)) {
