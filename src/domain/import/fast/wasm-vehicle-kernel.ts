@@ -1,5 +1,5 @@
 import { EARLIEST_YEAR, LATEST_YEAR } from '../normalise/far-dates';
-import { countedSpan, REPEAT_PARTS } from './count-ahead';
+import { countedSpan, REPEAT_PARTS } from './ahead-rows';
 import type { AheadCount, AheadShape } from './count-ahead-types';
 import type { PlainRowKernel } from './plain-rows';
 import type { VehicleColumns, VehicleTargets } from './vehicle-kernel-targets';

@@ -1,0 +1,60 @@
+import fc from 'fast-check';
+import { byPart, countedSpan, REPEAT_PARTS, rowEndOf } from './ahead-rows';
+
+const encoder = new TextEncoder();
+const COMMA = 0x2c;
+
+describe('rowEndOf: where a row ends as the scanner reads it', () => {
+  it.each([
+    ['a plain row', 'a,b,c\nnext', 6],
+    ['CRLF', 'a,b,c\r\nnext', 7],
+    ['a quoted field with the delimiter', '"a,b",c\nnext', 8],
+    ['a quoted field with a line break', '"a\nb",c\nnext', 8],
+    ['a quoted last field, CRLF', 'a,"b\r\nc"\r\nnext', 10],
+    ['"" escapes', '"a ""b""",c\nnext', 12],
+    ['a quoted field closed by the line end', 'a,"b"\nnext', 6],
+    ['an empty quoted field', 'a,"",c\n', 7],
+    ['no line end', 'a,b,c', -1],
+    ['a quoted field the text ends in', 'a,"b\nc,d\n', -1],
+    ['a quote inside a plain field', 'a,b"c,d\n', -1],
+    ['text after a closing quote', 'a,"b"c,d\n', -1],
+    ['a closing quote then a lone CR', 'a,"b"\rc\n', -1],
+  ])('%s', (_name, text, end) => {
+    expect(rowEndOf(encoder.encode(text), 0, COMMA)).toBe(end);
+  });
+
+  it('starts where it is told', () => {
+    expect(rowEndOf(encoder.encode('x\n"a\nb"\n'), 2, COMMA)).toBe(8);
+  });
+});
+
+describe('countedSpan', () => {
+  it.each([
+    [[0, 0, 0], { low: 0, days: 0 }],
+    [[0, 3, 0, 1, 0], { low: 1, days: 3 }],
+    [[5], { low: 0, days: 1 }],
+    [[2, 0, 0, 0, 7], { low: 0, days: 5 }],
+  ])('%j', (counts, span) => {
+    expect(countedSpan(Int32Array.from(counts))).toEqual(span);
+  });
+});
+
+describe('byPart', () => {
+  it('sorts the pairs by part, keeping each pair whole, and says where each part starts', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer(), fc.integer()), { maxLength: 300 }), (list) => {
+        const { vinPairs, vinParts } = byPart(Int32Array.from(list.flat()));
+        const pairs = (array: Int32Array) =>
+          Array.from({ length: array.length / 2 }, (_, k) => `${array[2 * k]}:${array[2 * k + 1]}`);
+        expect(pairs(vinPairs).sort()).toEqual(pairs(Int32Array.from(list.flat())).sort());
+        expect(vinParts[0]).toBe(0);
+        expect(vinParts[REPEAT_PARTS]).toBe(list.length);
+        for (let part = 0; part < REPEAT_PARTS; part++) {
+          for (let k = vinParts[part] as number; k < (vinParts[part + 1] as number); k++) {
+            expect((vinPairs[2 * k] as number) >>> 29).toBe(part);
+          }
+        }
+      }),
+    );
+  });
+});
