@@ -1,5 +1,5 @@
 import { closeSync, openSync, readSync } from 'node:fs';
-import { parentPort, Worker, workerData } from 'node:worker_threads';
+import { parentPort, Worker } from 'node:worker_threads';
 import type {
   AheadCount,
   AheadShape,
@@ -15,17 +15,22 @@ export interface AheadJob {
 }
 
 /**
- * The import's second reader in a worker thread, as the app's import worker starts one: the
- * thread runs this same runner file (`script`), which sees workerData and counts.
+ * The import's second reader in a worker thread, as the app's import worker keeps one ready
+ * (ahead-client.ts prepareAheadWorker): the thread is started now, running this same runner file
+ * (`script`), and waits for its job.
  */
 export function countAheadInThread(script: URL, path: string, chunkBytes: number): CountAhead {
+  const worker = new Worker(script, { workerData: { aheadWorker: true } });
+  // A thread never given a job does not keep the runner alive.
+  worker.unref();
   return (from, shape) => {
+    worker.ref();
     const job: AheadJob = { path, from, shape, chunkBytes };
-    const worker = new Worker(script, { workerData: job });
     const result = new Promise<AheadCount | null>((resolve, reject) => {
       worker.once('message', (count: AheadCount | null) => resolve(count));
       worker.once('error', reject);
     });
+    worker.postMessage(job);
     return {
       result: result.finally(() => void worker.terminate()),
       cancel: () => void worker.terminate(),
@@ -35,9 +40,14 @@ export function countAheadInThread(script: URL, path: string, chunkBytes: number
 
 /** In the worker thread: counts the file from the job's offset, read in chunks as the main thread reads it. */
 export async function runAheadJob(): Promise<void> {
-  const { path, from, shape, chunkBytes } = workerData as AheadJob;
-  const { acquireKernelInstance } = await import('../src/domain/import/fast/vehicle-kernel-wasm');
+  const { acquireKernelInstance, vehicleKernelModule } =
+    await import('../src/domain/import/fast/vehicle-kernel-wasm');
   const { AheadCounter } = await import('../src/domain/import/fast/count-ahead');
+  // Compiled while the thread waits for its job, as the app's worker does.
+  vehicleKernelModule();
+  const { path, from, shape, chunkBytes } = await new Promise<AheadJob>((resolve) =>
+    parentPort?.once('message', resolve),
+  );
   const wasm = acquireKernelInstance();
   const counter = wasm && AheadCounter.create(wasm, shape, from);
   if (!counter) {

@@ -1,3 +1,4 @@
+import { vehicleKernelModule } from '../domain/import/fast/vehicle-kernel-wasm';
 import { countAheadOf } from './ahead-count';
 import { aheadTransferables, type AheadRequest, type AheadResponse } from './ahead-protocol';
 
@@ -10,10 +11,17 @@ interface WorkerScope {
 /** The import's second reader: started by the import worker, one file each, then ended by it. */
 const scope = self as unknown as WorkerScope;
 scope.onmessage = (event) => {
-  void countAheadOf(event.data, (response) =>
+  const post = (response: AheadResponse) =>
     scope.postMessage(
       response,
       response.type === 'done' && response.ok ? aheadTransferables(response.count) : [],
-    ),
-  );
+    );
+  countAheadOf(event.data, post).catch((error: unknown) => {
+    // A bug: the import worker reads the file alone, and the error still reaches the console.
+    post({ type: 'done', ok: false, reason: String(error) });
+    throw error;
+  });
 };
+
+// Compiled while the worker waits for its file (the reason it cannot, if any, is said then).
+vehicleKernelModule();

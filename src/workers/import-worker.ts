@@ -1,4 +1,4 @@
-import { countAheadInWorker } from './ahead-client';
+import { countAheadInWorker, prepareAheadWorker } from './ahead-client';
 import { createImportHandler } from './import-handler';
 import type { ImportRequest, ImportResponse } from './import-protocol';
 
@@ -16,3 +16,5 @@ const handle = createImportHandler(
 );
 
 scope.onmessage = (event) => handle(event.data);
+// A big file's second reader is ready before the first file is chosen.
+prepareAheadWorker();
