@@ -92,9 +92,10 @@ export function createFastTextImport(options: FastImportOptions): FastTextImport
       kernel:
         started.reader.plainRows?.(started.head.delimiter.charCodeAt(0), started.width) ?? null,
     };
-    if (!readHeadRows(head.subarray(started.head.textStart))) return false;
+    // Before the head's rows, which take this reader a while (the first sightings of every
+    // label and day): the second one counts meanwhile.
     if (!atEnd) startAhead(body);
-    return true;
+    return readHeadRows(head.subarray(started.head.textStart));
   }
 
   /** Past the head: the table's later rows to a second reader, where one is given and pays. */
