@@ -1,5 +1,6 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { parentPort, Worker } from 'node:worker_threads';
+import { aheadTransferables } from '../src/workers/ahead-protocol';
 import type {
   AheadCount,
   AheadShape,
@@ -69,16 +70,5 @@ export async function runAheadJob(): Promise<void> {
     closeSync(fd);
   }
   const count = counter.end();
-  const buffers = [
-    count.leftBytes,
-    count.leftEnds,
-    count.countedBefore,
-    count.groups,
-    count.farCounts,
-    count.groupCounts,
-    count.yearFirsts,
-    count.vinPairs,
-    count.vinParts,
-  ].map((array) => array.buffer as ArrayBuffer);
-  parentPort?.postMessage(count, buffers);
+  parentPort?.postMessage(count, aheadTransferables(count) as ArrayBuffer[]);
 }

@@ -1,3 +1,5 @@
+import { chunksOf } from '../domain/import/fast/import-stream';
+
 /** Pieces handed to the reader where a Blob cannot stream (jsdom): as a stream would cut them. */
 const PIECE_BYTES = 1 << 20;
 
@@ -45,7 +47,7 @@ export function reusedChunks(blob: Blob): AsyncIterable<Uint8Array> {
     reader = stream.getReader({ mode: 'byob' });
   } catch {
     // Expected where Blob.stream() is not a byte stream (older engines): chunks as they come.
-    return chunksOfStream(stream);
+    return chunksOf(stream);
   }
   return byobChunks(reader);
 }
@@ -58,19 +60,6 @@ async function* byobChunks(reader: ReadableStreamBYOBReader): AsyncGenerator<Uin
       if (done || value === undefined) return;
       yield value;
       buffer = value.buffer;
-    }
-  } finally {
-    reader.releaseLock();
-  }
-}
-
-async function* chunksOfStream(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
-  const reader = stream.getReader();
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      yield value;
     }
   } finally {
     reader.releaseLock();

@@ -1,29 +1,29 @@
-import { EARLIEST_YEAR, LATEST_YEAR } from '../normalise/far-dates';
 import { SUMMARY_THRESHOLD } from '../normalise/summarise-issues';
 import { byPart, countedSpan, rowEndOf } from './ahead-rows';
 import type { AheadCount, AheadProgress, AheadShape } from './count-ahead-types';
+import {
+  configureKernel,
+  COUNTS,
+  DAYS,
+  hasColumn,
+  MODEL,
+  MODEL_END,
+  MODEL_START,
+  REASON,
+  REGION,
+  REGION_END,
+  REGION_START,
+  ROWS_A_CALL,
+  TAKEN,
+  UNTAUGHT,
+  YEAR_FIRSTS,
+} from './kernel-config';
 import { readLinePieces } from './line-pieces';
 import { releaseKernelInstance, type VehicleKernelExports } from './vehicle-kernel-wasm';
 import { NO_DAY } from './vehicle-tally';
 
 const LF = 0x0a;
 const EMPTY = new Uint8Array(0);
-/** Field roles and results, as wasm/vehicle-kernel.ts numbers them. */
-const EVENT = 1;
-const VIN = 2;
-const REGION = 3;
-const MODEL = 4;
-const UNTAUGHT = -2;
-const TAKEN = 0;
-const REASON = 1;
-const REGION_START = 2;
-const REGION_END = 3;
-const MODEL_START = 4;
-const MODEL_END = 5;
-const DAYS = 6;
-const YEAR_FIRSTS = 10;
-const COUNTS = 4;
-const ROWS_A_CALL = 4096;
 /** The sightings of a day the far-date tally keeps (FarDateTally): the rows after are counted. */
 const KEPT_SIGHTINGS = SUMMARY_THRESHOLD - 1;
 /** Past this, the rows left are not few: the first reader reads on from there itself. */
@@ -66,23 +66,10 @@ export class AheadCounter {
   /** Null when the kernel cannot read a table of this shape. */
   static create(wasm: VehicleKernelExports, shape: AheadShape, from: number): AheadCounter | null {
     const { columns, width } = shape;
-    const inside = (at: number) => at >= 0 && at < width;
-    const used = [...columns.events, columns.vin, columns.region, columns.model].filter(inside);
-    if (new Set(used).size < used.length) return null;
-    const configured = wasm.configure(
-      shape.delimiter,
-      width,
-      0,
-      0,
-      shape.countsUnscheduled ? 1 : 0,
-      EARLIEST_YEAR,
-      LATEST_YEAR,
-    );
-    if (!configured) return null;
-    columns.events.forEach((at, k) => wasm.fieldRole(at, EVENT, k));
-    wasm.fieldRole(columns.vin, VIN, 0);
-    wasm.fieldRole(columns.region, REGION, 0);
-    wasm.fieldRole(columns.model, MODEL, 0);
+    // Rows without a region or model column are counted under number 0 of each.
+    const fixed = { region: 0, model: 0, countsUnscheduled: shape.countsUnscheduled };
+    if (!configureKernel(wasm, shape.delimiter, width, columns, fixed)) return null;
+    const inside = (at: number) => hasColumn(at, width);
     return new AheadCounter(
       wasm,
       shape.delimiter,

@@ -33,7 +33,8 @@ const CANCELLED: StreamImportOutcome = { eligible: false, reason: 'cancelled', c
  */
 const MAX_CHUNK_BYTES = 1 << 18;
 
-async function* chunksOf(
+/** A stream's chunks as an async iterable (not every engine's streams are iterable). */
+export async function* chunksOf(
   source: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>,
 ): AsyncGenerator<Uint8Array> {
   if (!('getReader' in source)) {

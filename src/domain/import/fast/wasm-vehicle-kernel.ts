@@ -1,31 +1,28 @@
-import { EARLIEST_YEAR, LATEST_YEAR } from '../normalise/far-dates';
 import { countedSpan, REPEAT_PARTS } from './ahead-rows';
 import type { AheadCount, AheadShape } from './count-ahead-types';
+import {
+  configureKernel,
+  COUNTS,
+  DAYS,
+  hasColumn,
+  MODEL,
+  MODEL_END,
+  MODEL_START,
+  REASON,
+  REGION,
+  REGION_END,
+  REGION_START,
+  ROWS_A_CALL,
+  TAKEN,
+  UNTAUGHT,
+  YEAR_FIRSTS,
+} from './kernel-config';
 import type { PlainRowKernel } from './plain-rows';
 import type { VehicleColumns, VehicleTargets } from './vehicle-kernel-targets';
 import { releaseKernelInstance, type VehicleKernelExports } from './vehicle-kernel-wasm';
 import { VehicleRowKernel } from './vehicle-row-kernel';
 import { NO_DAY } from './vehicle-tally';
 
-/** Field roles, as wasm/vehicle-kernel.ts numbers them. */
-const EVENT = 1;
-const VIN = 2;
-const REGION = 3;
-const MODEL = 4;
-/** The kernel's reason for a row it refused that it could count once taught. */
-const UNTAUGHT = -2;
-/** The kernel's results, i32 by i32. */
-const TAKEN = 0;
-const REASON = 1;
-const REGION_START = 2;
-const REGION_END = 3;
-const MODEL_START = 4;
-const MODEL_END = 5;
-const DAYS = 6;
-const YEAR_FIRSTS = 10;
-/** Rows a call: V8 moves a WebAssembly function to optimised code between calls, not within. */
-const ROWS_A_CALL = 4096;
-const COUNTS = 4;
 /** Pairs gathered a call by the VIN repeat check. */
 const PAIRS_A_CALL = 1 << 16;
 
@@ -69,25 +66,14 @@ export class WasmVehicleKernel implements PlainRowKernel {
     columns: VehicleColumns,
     targets: VehicleTargets,
   ): WasmVehicleKernel | null {
-    const inside = (at: number) => at >= 0 && at < width;
-    const used = [...columns.events, columns.vin, columns.region, columns.model].filter(inside);
-    if (new Set(used).size < used.length) return null;
-    const hasRegion = inside(columns.region);
-    const hasModel = inside(columns.model);
-    const configured = wasm.configure(
-      delimiter,
-      width,
-      hasRegion ? -1 : targets.unnamedRegion,
-      hasModel ? -1 : targets.noModel,
-      targets.tally.countsUnscheduled ? 1 : 0,
-      EARLIEST_YEAR,
-      LATEST_YEAR,
-    );
-    if (!configured) return null;
-    columns.events.forEach((at, k) => wasm.fieldRole(at, EVENT, k));
-    wasm.fieldRole(columns.vin, VIN, 0);
-    wasm.fieldRole(columns.region, REGION, 0);
-    wasm.fieldRole(columns.model, MODEL, 0);
+    const fixed = {
+      region: targets.unnamedRegion,
+      model: targets.noModel,
+      countsUnscheduled: targets.tally.countsUnscheduled,
+    };
+    if (!configureKernel(wasm, delimiter, width, columns, fixed)) return null;
+    const hasRegion = hasColumn(columns.region, width);
+    const hasModel = hasColumn(columns.model, width);
     return new WasmVehicleKernel(wasm, delimiter, width, columns, targets, hasRegion, hasModel);
   }
 
