@@ -126,6 +126,16 @@ function singleValueTicks(value: number, tickCount: number, allowDecimals: boole
   );
 }
 
+/**
+ * Ends that are not numbers or out of order, of near no size, or a span tiny beside them: the
+ * library's 20-digit decimals round where exact fractions do not, so its ticks are left to it.
+ */
+function unpredictable(min: number, max: number): boolean {
+  if (!Number.isFinite(min) || !Number.isFinite(max) || min > max) return true;
+  if ([min, max].some((end) => end !== 0 && Math.abs(end) < 1e-9)) return true;
+  return min !== max && max - min < Math.max(Math.abs(min), Math.abs(max)) * 1e-6;
+}
+
 /** Recharts' getNiceTickValues([min, max], tickCount, allowDecimals, 'adaptive'); min ≤ max. */
 export function niceTicks(
   min: number,
@@ -133,12 +143,7 @@ export function niceTicks(
   tickCount: number,
   allowDecimals: boolean,
 ): number[] | null {
-  if (!Number.isFinite(min) || !Number.isFinite(max) || min > max) return null;
-  // Ends of near no size, or a span tiny beside them: the library's 20-digit decimals round where
-  // exact fractions do not.
-  const size = Math.max(Math.abs(min), Math.abs(max));
-  if ([min, max].some((end) => end !== 0 && Math.abs(end) < 1e-9)) return null;
-  if (min !== max && max - min < size * 1e-6) return null;
+  if (unpredictable(min, max)) return null;
   const count = Math.max(tickCount, 2);
   if (min === max) {
     if (!Number.isInteger(min) && allowDecimals && Math.abs(min) < 1 && digitCount(min) === null)
@@ -166,11 +171,8 @@ export function fixedDomainTicks(
   tickCount: number,
   allowDecimals: boolean,
 ): number[] | null {
-  if (!Number.isFinite(min) || !Number.isFinite(max) || min > max) return null;
-  const size = Math.max(Math.abs(min), Math.abs(max));
-  if ([min, max].some((end) => end !== 0 && Math.abs(end) < 1e-9)) return null;
+  if (unpredictable(min, max)) return null;
   if (min === max) return [min];
-  if (max - min < size * 1e-6) return null;
   const count = Math.max(tickCount, 2);
   const low = exact(min);
   const step = adaptiveStep(div(sub(exact(max), low), whole(count - 1)), allowDecimals, 0);
