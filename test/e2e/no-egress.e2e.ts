@@ -180,7 +180,7 @@ describe('no egress', () => {
     // Charts, all of them drawn, and a data table shown.
     await page.locator('figure[data-chart-id]').first().waitFor();
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    expect(await page.locator('figure[data-chart-id] svg').count()).toBeGreaterThan(2);
+    await expect.poll(() => page.locator('figure[data-chart-id] svg').count()).toBeGreaterThan(2);
     await page.getByRole('button', { name: 'Show data table' }).first().click();
 
     expect(
