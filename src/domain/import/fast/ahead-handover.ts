@@ -1,4 +1,5 @@
-import type { AheadCount, AheadProgress, CountAhead } from './count-ahead-types';
+import type { AheadCount, AheadProgress, AheadShape, CountAhead } from './count-ahead-types';
+import type { FastImportOptions } from './fast-types';
 
 /** The fast text reader, as the handover drives it. */
 export interface HandoverReader {
@@ -16,6 +17,14 @@ export interface HandoverReader {
 
 type State = 'before' | 'waiting' | 'reaching' | 'skipping' | 'after';
 
+/** A file this big has its later rows counted by a second reader, where one is given. */
+const AHEAD_MIN_BYTES = 16 << 20;
+/**
+ * Where the second reader starts, as a share of the file: the first reader also guesses the
+ * mapping before and sums up after.
+ */
+const AHEAD_SHARE = 0.55;
+
 /**
  * Hands a table's later rows to a second reader (CountAhead) and back: the bytes before `from`
  * are read as usual; there the reader waits for the second one's count, reads on to the row it
@@ -32,9 +41,9 @@ export class AheadHandover {
   private pending: Promise<void> | null = null;
   private readonly handle: ReturnType<CountAhead>;
 
-  constructor(
+  private constructor(
     countAhead: CountAhead,
-    shape: Parameters<CountAhead>[1],
+    shape: AheadShape,
     private readonly from: number,
     private readonly totalBytes: number,
     private readonly reader: HandoverReader,
@@ -42,6 +51,24 @@ export class AheadHandover {
     private consumed: number,
   ) {
     this.handle = countAhead(from, shape);
+  }
+
+  /**
+   * A handover for a table of `shape` whose first `bytesRead` bytes are read, where the options
+   * give a second reader and the file is big enough (or `aheadFrom` says where); else null.
+   */
+  static start(
+    options: Pick<FastImportOptions, 'countAhead' | 'totalBytes' | 'aheadFrom'>,
+    shape: AheadShape,
+    bytesRead: number,
+    reader: HandoverReader,
+  ): AheadHandover | null {
+    const totalBytes = options.totalBytes ?? 0;
+    if (!options.countAhead) return null;
+    const share = totalBytes < AHEAD_MIN_BYTES ? null : Math.floor(totalBytes * AHEAD_SHARE);
+    const from = Math.max(bytesRead, options.aheadFrom ?? share ?? Infinity);
+    if (from >= totalBytes) return null;
+    return new AheadHandover(options.countAhead, shape, from, totalBytes, reader, bytesRead);
   }
 
   /** What to wait for before the next push: the second reader's count, once it is needed. */

@@ -1,18 +1,11 @@
-import { SUMMARY_THRESHOLD } from '../normalise/summarise-issues';
 import { byPart, countedSpan, rowEndOf } from './ahead-rows';
+import { AheadTeacher } from './ahead-teacher';
 import type { AheadCount, AheadProgress, AheadShape } from './count-ahead-types';
 import {
   configureKernel,
   COUNTS,
-  DAYS,
   hasColumn,
-  MODEL,
-  MODEL_END,
-  MODEL_START,
   REASON,
-  REGION,
-  REGION_END,
-  REGION_START,
   ROWS_A_CALL,
   TAKEN,
   UNTAUGHT,
@@ -20,12 +13,9 @@ import {
 } from './kernel-config';
 import { readLinePieces } from './line-pieces';
 import { releaseKernelInstance, type VehicleKernelExports } from './vehicle-kernel-wasm';
-import { NO_DAY } from './vehicle-tally';
 
 const LF = 0x0a;
 const EMPTY = new Uint8Array(0);
-/** The sightings of a day the far-date tally keeps (FarDateTally): the rows after are counted. */
-const KEPT_SIGHTINGS = SUMMARY_THRESHOLD - 1;
 /** Past this, the rows left are not few: the first reader reads on from there itself. */
 const MAX_LEFT_BYTES = 4 << 20;
 
@@ -39,15 +29,8 @@ export class AheadCounter {
   private readonly wasm: VehicleKernelExports;
   private readonly window: number;
   private readonly results: number;
-  private readonly hasRegion: boolean;
-  private readonly hasModel: boolean;
   private readonly delimiter: number;
-  private readonly regionIds = new Map<string, number>();
-  private readonly modelIds = new Map<string, number>();
-  private readonly regionNames: string[] = [];
-  private readonly modelNames: string[] = [];
-  private readonly groups: number[] = [];
-  private readonly sightings = new Map<number, number>();
+  private readonly teacher: AheadTeacher;
   /** The line the last chunk cut. */
   private cut: Uint8Array = EMPTY;
   private readonly left: Uint8Array[] = [];
@@ -88,13 +71,10 @@ export class AheadCounter {
   ) {
     this.wasm = wasm;
     this.delimiter = delimiter;
-    this.hasRegion = hasRegion;
-    this.hasModel = hasModel;
     this.offset = from;
     this.window = wasm.WINDOW.value as number;
     this.results = wasm.resultsAt() >> 2;
-    if (!hasRegion) this.regionNames.push('');
-    if (!hasModel) this.modelNames.push('');
+    this.teacher = new AheadTeacher(wasm, this.results, hasRegion, hasModel);
   }
 
   /** How far it is: bytes given and rows read (counted or left) so far. */
@@ -178,7 +158,7 @@ export class AheadCounter {
       const rowEnd = rowEndOf(piece, at, this.delimiter);
       if (rowEnd < 0 || this.leftBytes > MAX_LEFT_BYTES) return this.stopAt(pieceAt + at);
       this.leave(piece.slice(at, rowEnd));
-      if (reason === UNTAUGHT) this.teach(piece, words);
+      if (reason === UNTAUGHT) this.teacher.teach(piece, words);
       at = rowEnd;
     }
     this.offset = pieceAt + piece.length;
@@ -196,50 +176,6 @@ export class AheadCounter {
     this.countedBefore.push(this.counted);
     this.rowsSeen += this.counted + 1;
     this.counted = 0;
-  }
-
-  /** Teaches the kernel what the row it left lacked: its labels and group, its days once seen often. */
-  private teach(piece: Uint8Array, words: Int32Array): void {
-    const { wasm, results } = this;
-    let region = 0;
-    let model = 0;
-    if (this.hasRegion) {
-      const start = words[results + REGION_START] as number;
-      const end = words[results + REGION_END] as number;
-      region = this.label(REGION, piece, start, end);
-    }
-    if (this.hasModel) {
-      const start = words[results + MODEL_START] as number;
-      const end = words[results + MODEL_END] as number;
-      model = this.label(MODEL, piece, start, end);
-    }
-    if (region >= 0 && model >= 0) {
-      const block = wasm.teachGroup(region, model);
-      if (block >= 0 && block * 2 === this.groups.length) this.groups.push(region, model);
-    }
-    for (let k = 0; k < 4; k++) {
-      const day = words[results + DAYS + k] as number;
-      if (day === NO_DAY) continue;
-      const seen = (this.sightings.get(day) ?? 0) + 1;
-      this.sightings.set(day, seen);
-      if (seen >= KEPT_SIGHTINGS && wasm.dayFits(day)) wasm.teachDay(day);
-    }
-  }
-
-  /** The number of a label's bytes, taught to the kernel; -1 when it has no room for it. */
-  private label(role: number, piece: Uint8Array, start: number, end: number): number {
-    const ids = role === REGION ? this.regionIds : this.modelIds;
-    const names = role === REGION ? this.regionNames : this.modelNames;
-    // The kernel counts ASCII rows only: a byte is a character.
-    const name = String.fromCharCode(...piece.subarray(start, end));
-    let id = ids.get(name);
-    if (id === undefined) {
-      id = names.length;
-      if (!this.wasm.teachLabel(role, start, end, id)) return -1;
-      ids.set(name, id);
-      names.push(name);
-    }
-    return id;
   }
 
   private addYearFirsts(words: Int32Array): void {
@@ -281,9 +217,7 @@ export class AheadCounter {
       leftEnds,
       countedBefore: Int32Array.from(this.countedBefore),
       countedAfter: this.counted,
-      regions: this.hasRegion ? this.regionNames : null,
-      models: this.hasModel ? this.modelNames : null,
-      groups: Int32Array.from(this.groups),
+      ...this.teacher.labels(),
       firstDay: days === 0 ? 0 : wasm.firstWindowDay() + low,
       days,
       farCounts: far.slice(low, low + days),

@@ -29,14 +29,6 @@ export interface FastTextImport {
   cancel(): void;
 }
 
-/** A file this big has its later rows counted by a second reader, where one is given. */
-const AHEAD_MIN_BYTES = 16 << 20;
-/**
- * Where the second reader starts, as a share of the file: this reader also guesses the mapping
- * before and sums up after, and the second one needs a moment to start.
- */
-const AHEAD_SHARE = 0.55;
-
 interface Body extends TextTableStart {
   chunks: Utf8Chunks;
   onRow: RowCallback;
@@ -101,36 +93,25 @@ export function createFastTextImport(options: FastImportOptions): FastTextImport
   /** Past the head: the table's later rows to a second reader, where one is given and pays. */
   function startAhead(current: Body): void {
     const shape = current.kernel?.aheadShape?.();
-    const totalBytes = options.totalBytes ?? 0;
-    if (!shape || !options.countAhead) return;
-    const share = totalBytes < AHEAD_MIN_BYTES ? null : Math.floor(totalBytes * AHEAD_SHARE);
-    const from = Math.max(bytesRead, options.aheadFrom ?? share ?? Infinity);
-    if (from >= totalBytes) return;
-    handover = new AheadHandover(
-      options.countAhead,
-      shape,
-      from,
-      totalBytes,
-      {
-        feed: (bytes) => wholeLines.push(bytes, readPiece),
-        atRowStart: () =>
-          !wholeLines.holding &&
-          leftover === '' &&
-          !current.chunks.holding &&
-          !current.scanner.lfPending,
-        readLeft: readPiece,
-        skipCounted: (rows) => {
-          if (rows === 0) return;
-          counts.blankInside += counts.blankRun;
-          counts.blankRun = 0;
-          counts.rows += rows;
-          current.scanner.line += rows;
-        },
-        takeAhead: (count) => current.kernel?.takeAhead?.(count),
-        refuse,
+    if (!shape) return;
+    handover = AheadHandover.start(options, shape, bytesRead, {
+      feed: (bytes) => wholeLines.push(bytes, readPiece),
+      atRowStart: () =>
+        !wholeLines.holding &&
+        leftover === '' &&
+        !current.chunks.holding &&
+        !current.scanner.lfPending,
+      readLeft: readPiece,
+      skipCounted: (rows) => {
+        if (rows === 0) return;
+        counts.blankInside += counts.blankRun;
+        counts.blankRun = 0;
+        counts.rows += rows;
+        current.scanner.line += rows;
       },
-      bytesRead,
-    );
+      takeAhead: (count) => current.kernel?.takeAhead?.(count),
+      refuse,
+    });
   }
 
   /**

@@ -1,4 +1,5 @@
-import { countedSpan, REPEAT_PARTS } from './ahead-rows';
+import { addAheadCount } from './ahead-merge';
+import { countedSpan } from './ahead-rows';
 import type { AheadCount, AheadShape } from './count-ahead-types';
 import {
   configureKernel,
@@ -20,11 +21,9 @@ import {
 import type { PlainRowKernel } from './plain-rows';
 import type { VehicleColumns, VehicleTargets } from './vehicle-kernel-targets';
 import { releaseKernelInstance, type VehicleKernelExports } from './vehicle-kernel-wasm';
+import { vinsMayRepeat } from './vin-repeat-check';
 import { VehicleRowKernel } from './vehicle-row-kernel';
 import { NO_DAY } from './vehicle-tally';
-
-/** Pairs gathered a call by the VIN repeat check. */
-const PAIRS_A_CALL = 1 << 16;
 
 /**
  * The per-vehicle kernel in WebAssembly, with the JavaScript kernel beside it. WebAssembly
@@ -174,52 +173,10 @@ export class WasmVehicleKernel implements PlainRowKernel {
     if (this.finished) throw new Error('the kernel was finished already');
     this.finished = true;
     this.flush();
-    if (this.ahead !== null) addAhead(this.ahead, this.targets);
-    const mayRepeat = this.mayRepeat();
+    if (this.ahead !== null) addAheadCount(this.ahead, this.targets);
+    const mayRepeat = vinsMayRepeat(this.wasm, this.targets.vins.pairs(), this.ahead);
     releaseKernelInstance(this.wasm);
     return { mayRepeat };
-  }
-
-  private mayRepeat(): boolean {
-    const { wasm } = this;
-    const pairs = this.targets.vins.pairs();
-    const step = (wasm.MAX_INPUT.value as number) >> 3;
-    for (let at = 0; at < pairs.length; at += 2 * step) {
-      const part = pairs.subarray(at, at + 2 * step);
-      const input = wasm.ensureInput(part.byteLength);
-      // No memory left to file them: which VINs repeat cannot be told here.
-      if (input === 0) return true;
-      new Int32Array(wasm.memory.buffer, input, part.length).set(part);
-      if (!wasm.addPairs(0, part.length >> 1)) return true;
-    }
-    const filed = wasm.pairsFiled();
-    const ahead = this.ahead;
-    if (filed + (ahead?.vinPairs.length ?? 0) / 2 < 2) return false;
-    for (let part = 0; part < REPEAT_PARTS; part++) {
-      // The first call starts the part (with none filed, it gathers nothing).
-      for (let from = 0; from === 0 || from < filed; from += PAIRS_A_CALL) {
-        if (!wasm.gatherPart(part, from, Math.min(filed, from + PAIRS_A_CALL))) return true;
-      }
-      if (ahead && !this.gatherAhead(ahead, part, step)) return true;
-      // 1, or -1: no memory for the check.
-      if (wasm.gatheredRepeat() !== 0) return true;
-    }
-    return false;
-  }
-
-  /** A second reader's pairs of the part, added to those gathered; false: no memory. */
-  private gatherAhead(ahead: AheadCount, part: number, step: number): boolean {
-    const { wasm } = this;
-    const first = ahead.vinParts[part] as number;
-    const end = ahead.vinParts[part + 1] as number;
-    for (let from = first; from < end; from += step) {
-      const slice = ahead.vinPairs.subarray(2 * from, 2 * Math.min(end, from + step));
-      const input = wasm.ensureInput(slice.byteLength);
-      if (input === 0) return false;
-      new Int32Array(wasm.memory.buffer, input, slice.length).set(slice);
-      if (!wasm.gatherPairs(0, slice.length >> 1)) return false;
-    }
-    return true;
   }
 
   private flush(): void {
@@ -295,37 +252,5 @@ export class WasmVehicleKernel implements PlainRowKernel {
       if (count > 0) evidences[k]?.addYearFirsts(count);
     }
     this.wasm.clearYearFirsts();
-  }
-}
-
-/** A second reader's counts into the tallies, its label numbers turned into the tallies' own. */
-function addAhead(count: AheadCount, targets: VehicleTargets): void {
-  const { tally, evidences } = targets;
-  const regionOf = (name: string) => {
-    const region = targets.regions.ofName(name.trim());
-    return region === targets.blankRegion ? targets.unnamedRegion : region;
-  };
-  const regions = count.regions?.map(regionOf) ?? [targets.unnamedRegion];
-  const models = count.models?.map((name) => targets.models.ofName(name.trim())) ?? [
-    targets.noModel,
-  ];
-  count.yearFirsts.forEach((firsts, k) => {
-    if (firsts > 0) evidences[k]?.addYearFirsts(firsts);
-  });
-  const { days, firstDay } = count;
-  count.farCounts.forEach((sightings, d) => {
-    if (sightings > 0) tally.farDates.addCountOnly(firstDay + d, sightings);
-  });
-  for (let block = 0; block * 2 < count.groups.length; block++) {
-    const region = regions[count.groups[block * 2] as number] as number;
-    const model = models[count.groups[block * 2 + 1] as number] as number;
-    const group = tally.groupOf(region, model);
-    const base = block * COUNTS * days;
-    for (let k = 0; k < COUNTS; k++) {
-      for (let d = 0; d < days; d++) {
-        const change = count.groupCounts[base + k * days + d] as number;
-        if (change !== 0) tally.addCount(group, firstDay + d, k, change);
-      }
-    }
   }
 }
