@@ -5,6 +5,13 @@ import fc from 'fast-check';
 import * as recharts from 'recharts/es6/util/scale/getNiceTickValues';
 import { fixedDomainTicks, niceTicks } from '../../domain/view/nice-scale';
 
+/** An axis end: whole numbers, any doubles, and fractions near 0–1 (shares). */
+const axisEnd = fc.oneof(
+  fc.integer({ min: -10_000_000, max: 10_000_000 }),
+  fc.double({ min: -1e7, max: 1e7, noNaN: true }),
+  fc.double({ min: 0, max: 2, noNaN: true }),
+);
+
 const { getNiceTickValues: untyped, getTickValuesFixedDomain: untypedFixed } = recharts as {
   getNiceTickValues: unknown;
   getTickValuesFixedDomain: unknown;
@@ -33,13 +40,8 @@ describe('niceTicks as Recharts draws them', () => {
   });
 
   it('gives the same ticks as Recharts, or none, on whole and fractional values', () => {
-    const bound = fc.oneof(
-      fc.integer({ min: -10_000_000, max: 10_000_000 }),
-      fc.double({ min: -1e7, max: 1e7, noNaN: true }),
-      fc.double({ min: 0, max: 2, noNaN: true }),
-    );
     fc.assert(
-      fc.property(bound, bound, fc.boolean(), (a, b, decimals) => {
+      fc.property(axisEnd, axisEnd, fc.boolean(), (a, b, decimals) => {
         const [min, max] = a <= b ? [a, b] : [b, a];
         const ours = niceTicks(min, max, 5, decimals);
         if (ours === null) return;
@@ -75,14 +77,15 @@ describe('fixedDomainTicks as Recharts draws them', () => {
     expect(ours).toEqual(getTickValuesFixedDomain([min, max], 5, decimals, 'adaptive'));
   });
 
+  it('leaves an end written with more digits than a double holds to Recharts (it rounds it)', () => {
+    // Found by the property below (seed -690116336): ours 2, 8, 14, 20, 22; Recharts 2, 7, 12, 17, 22.
+    expect(fixedDomainTicks(1.9999999999999984, 22, 5, false)).toBeNull();
+    expect(niceTicks(1.9999999999999984, 22, 5, false)).toBeNull();
+  });
+
   it('gives the same ticks as Recharts, or none', () => {
-    const bound = fc.oneof(
-      fc.integer({ min: -10_000_000, max: 10_000_000 }),
-      fc.double({ min: -1e7, max: 1e7, noNaN: true }),
-      fc.double({ min: 0, max: 2, noNaN: true }),
-    );
     fc.assert(
-      fc.property(bound, bound, fc.boolean(), (a, b, decimals) => {
+      fc.property(axisEnd, axisEnd, fc.boolean(), (a, b, decimals) => {
         const [min, max] = a <= b ? [a, b] : [b, a];
         const ours = fixedDomainTicks(min, max, 5, decimals);
         if (ours === null) return;

@@ -133,7 +133,16 @@ function singleValueTicks(value: number, tickCount: number, allowDecimals: boole
 function unpredictable(min: number, max: number): boolean {
   if (!Number.isFinite(min) || !Number.isFinite(max) || min > max) return true;
   if ([min, max].some((end) => end !== 0 && Math.abs(end) < 1e-9)) return true;
+  // An end written with more digits than a double holds for sure (1.9999999999999984): the
+  // library rounds it on the way, exact fractions do not (2, 8, 14 … against its 2, 7, 12 …).
+  if (significantDigits(min) > 15 || significantDigits(max) > 15) return true;
   return min !== max && max - min < Math.max(Math.abs(min), Math.abs(max)) * 1e-6;
+}
+
+/** The significant digits of the shortest decimal that reads back as `value`. */
+function significantDigits(value: number): number {
+  const mantissa = Math.abs(value).toExponential().split('e')[0] ?? '';
+  return mantissa.replace('.', '').length;
 }
 
 /** Recharts' getNiceTickValues([min, max], tickCount, allowDecimals, 'adaptive'); min ≤ max. */
