@@ -140,6 +140,8 @@ async function measureAndPrint(
         // As the app reads it: a second thread counts the later rows (count-ahead.ts).
         figure('fast import', 'fast-csv', fixtures.vehiclesCsv),
         figure('fast import, one thread', 'fast-csv-one-thread', fixtures.vehiclesCsv),
+        // The same through importTextStream, in the worker's quarter-megabyte steps.
+        figure('fast import, as the worker steps it', 'fast-csv-stream', fixtures.vehiclesCsv),
         // Where WebAssembly is refused (an old CSP), every row is the JavaScript kernel's.
         figure('fast import, JavaScript kernel', 'fast-csv-js', fixtures.vehiclesCsv),
         figure('uDSV, row callback', 'udsv', fixtures.vehiclesCsv),

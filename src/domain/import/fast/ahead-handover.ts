@@ -105,7 +105,6 @@ export class AheadHandover {
       if (!this.settled) this.cancel();
       if (!this.resume()) return false;
     }
-    if (this.state === 'reaching' && this.count?.start === this.consumed) return this.handOver();
     return true;
   }
 
@@ -173,10 +172,8 @@ export class AheadHandover {
     this.state = count !== null && count.start >= this.consumed ? 'reaching' : 'after';
     const held = this.held;
     this.held = [];
+    // The row start is met in these bytes or a later chunk, where take() hands over.
     for (const bytes of held) if (!this.take(bytes)) return false;
-    if (this.state === 'reaching' && count?.start === this.consumed && !this.handOver()) {
-      return false;
-    }
     return true;
   }
 
