@@ -35,8 +35,12 @@ export const GROUP_SLOTS: i32 = 4096;
 export const MAX_GROUPS: i32 = 1024;
 /** Rows a call reads at most: V8 moves hot WebAssembly to optimised code between calls. */
 export const MAX_ROWS: i32 = 4096;
-/** VIN fingerprints are checked for repeats in parts, by their top bits. */
-export const PART_BITS: u32 = 3;
+/**
+ * VIN fingerprints are checked for repeats in parts, by their first hash's top bits: a part's
+ * hash table stays in cache (vins.ts).
+ */
+export const PART_BITS: u32 = 9;
+export const PARTS: i32 = 1 << PART_BITS;
 export const COUNTS: i32 = 4;
 export const ORDERS: i32 = 0;
 export const PRODUCTION: i32 = 1;
@@ -64,11 +68,17 @@ export const GROUP_BLOCK: usize = <usize>WINDOW * COUNTS * 4;
 export const MONTH_BITS: u32 = 10;
 export const MONTHS: usize = GROUP_BLOCKS + <usize>MAX_GROUPS * GROUP_BLOCK;
 export const MONTHS_BYTES: usize = ((<usize>1) << MONTH_BITS) * 16;
-export const INPUT: usize = MONTHS + MONTHS_BYTES;
+/** By part, i32: where its next fingerprint goes, in its latest block (0: none yet). */
+export const PART_AT: usize = MONTHS + MONTHS_BYTES;
+export const INPUT: usize = PART_AT + <usize>PARTS * 4;
 /** Pieces up to this size are read here (larger ones, rows of megabytes, by JavaScript). */
 export const MAX_INPUT: i32 = 4 << 20;
-/** The VIN fingerprints, one after another: the store grows as they come. */
-export const STORE: usize = INPUT + <usize>MAX_INPUT + 64;
+/**
+ * The VIN fingerprints, filed by part in blocks of PAIR_BLOCK bytes: the address of the part's
+ * block before (0: none), four bytes unused, then pairs. The store grows a block at a time.
+ */
+export const PAIR_BLOCK: i32 = 2048;
+export const STORE: usize = (INPUT + <usize>MAX_INPUT + 64 + 2047) & ~(2047 as usize);
 
 // Results, as i32 at RESULTS + 4 × these.
 export const R_TAKEN: usize = 0;

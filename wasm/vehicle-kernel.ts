@@ -60,8 +60,8 @@ export {
   teachDay,
   teachGroup,
 } from './tallies';
-export { addPairs, gatheredRepeat, gatherPairs, gatherPart, pairsAt, pairsFiled } from './vins';
-export { MAX_INPUT, MAX_ROWS, WINDOW } from './layout';
+export { addPairs, pairsFiled, partRepeats, partsAt } from './vins';
+export { MAX_INPUT, MAX_ROWS, PAIR_BLOCK, WINDOW } from './layout';
 
 let delimiter: u32 = 0x2c;
 let last: i32 = 0;

@@ -1,15 +1,28 @@
-// VIN fingerprints: filed one after another, checked for repeats at the end.
-import { ensureMemory, inMemory, INPUT, PART_BITS, STORE } from './layout';
+// VIN fingerprints: filed by part as they come (the top bits of the first hash), so the check
+// for repeats at the end takes a part at a time, its hash table small enough to stay in cache,
+// with no pass to sort them.
+import {
+  ensureMemory,
+  inMemory,
+  INPUT,
+  PAIR_BLOCK,
+  PART_AT,
+  PART_BITS,
+  PARTS,
+  STORE,
+} from './layout';
 
+/** Where the next block goes. */
 let storeEnd: usize = STORE;
-/** The pairs gathered for the part being checked: from storeEnd to here. */
-let gatheredEnd: usize = 0;
+let filed: i32 = 0;
 let vinFirst: i32 = 0;
 let vinSecond: i32 = 0;
 
 /** Forgets every fingerprint filed. */
 export function resetVins(): void {
-  storeEnd = gatheredEnd = STORE;
+  storeEnd = STORE;
+  filed = 0;
+  memory.fill(PART_AT, 0, <usize>PARTS * 4);
 }
 
 /** Files the fingerprint of the VIN at [start, end); false: no memory left for it. */
@@ -42,13 +55,31 @@ function fingerprint(start: usize, end: usize): void {
   vinSecond = second;
 }
 
-/** Files a fingerprint after the others; false: no memory left for it. */
+const BLOCK_MASK: usize = <usize>PAIR_BLOCK - 1;
+
+/** Files a fingerprint in its part's block; false: no memory left for it. */
 function addPair(first: i32, second: i32): bool {
-  if (!inMemory(storeEnd + 8) && !ensureMemory(storeEnd + 8)) return false;
-  store<i32>(storeEnd, first);
-  store<i32>(storeEnd + 4, second);
-  storeEnd += 8;
+  const slot = PART_AT + (partOf(first) << 2);
+  let at = <usize>load<i32>(slot);
+  // The part has no block yet, or its block is full.
+  if ((at & BLOCK_MASK) == 0) {
+    const block = storeEnd;
+    if (!inMemory(block + <usize>PAIR_BLOCK) && !ensureMemory(block + <usize>PAIR_BLOCK)) {
+      return false;
+    }
+    storeEnd = block + <usize>PAIR_BLOCK;
+    store<i32>(block, at == 0 ? 0 : <i32>(at - <usize>PAIR_BLOCK));
+    at = block + 8;
+  }
+  store<i32>(at, first);
+  store<i32>(at + 4, second);
+  store<i32>(slot, <i32>(at + 8));
+  filed++;
   return true;
+}
+
+function partOf(first: i32): usize {
+  return <usize>((<u32>first) >>> (32 - PART_BITS));
 }
 
 /** Files `count` fingerprints (pairs of i32) from input[at]: those JavaScript took. */
@@ -60,115 +91,75 @@ export function addPairs(at: i32, count: i32): bool {
   return true;
 }
 
-/** Where the fingerprints filed start, eight bytes a pair: a second reader's are sent on. */
-export function pairsAt(): usize {
-  return STORE;
-}
-
 export function pairsFiled(): i32 {
-  return <i32>((storeEnd - STORE) >> 3);
+  return filed;
 }
 
 /**
- * FingerprintList.mayRepeat, a part at a time (the first hash's top three bits): the caller
- * gathers a part's pairs past the store, a slice of the store a call (V8 moves WebAssembly to
- * optimised code between calls, not within one), then checks them. False: no memory.
+ * By part, i32: where its next fingerprint goes in its latest block (0: it has none). The block
+ * starts at that address less one, rounded down to PAIR_BLOCK; its first i32 is the part's block
+ * before. A second reader's are sent on by part (vin-repeat-check.ts filedByPart).
  */
-export function gatherPart(part: u32, from: i32, to: i32): bool {
-  if (from == 0) gatheredEnd = storeEnd;
-  let end = gatheredEnd;
-  const last = STORE + ((<usize>to) << 3);
-  for (let at = STORE + ((<usize>from) << 3); at < last; at += 8) {
-    if ((<u32>load<i32>(at)) >>> (32 - PART_BITS) != part) continue;
-    if (!inMemory(end + 8) && !ensureMemory(end + 8)) return false;
-    store<u64>(end, load<u64>(at));
-    end += 8;
+export function partsAt(): usize {
+  return PART_AT;
+}
+
+/**
+ * FingerprintList.mayRepeat for one part: whether two of its pairs, or of them and the `count`
+ * pairs at input[0] (a second reader's of the part), are the same. 1: two may be; 0: none; -1:
+ * no memory for the check (a hash table past the store, small enough to stay in cache).
+ */
+export function partRepeats(part: i32, count: i32): i32 {
+  if (part < 0 || part >= PARTS) return -1;
+  const head = <usize>load<i32>(PART_AT + ((<usize>part) << 2));
+  let length = count;
+  let block: usize = head == 0 ? 0 : (head - 1) & ~BLOCK_MASK;
+  // The latest block holds up to `head`, each before it is full.
+  if (block != 0) length += <i32>((head - block - 8) >> 3);
+  for (let before = block == 0 ? 0 : <usize>load<i32>(block); before != 0;) {
+    length += (PAIR_BLOCK - 8) >> 3;
+    before = <usize>load<i32>(before);
   }
-  gatheredEnd = end;
-  return true;
-}
-
-/**
- * Adds `count` pairs from input[at] to the part being gathered: a second reader's pairs of the
- * part, sent sorted by part, never filed in the store. False: no memory.
- */
-export function gatherPairs(at: i32, count: i32): bool {
-  const end = gatheredEnd + ((<usize>count) << 3);
-  if (!inMemory(end) && !ensureMemory(end)) return false;
-  memory.copy(gatheredEnd, INPUT + <usize>at, (<usize>count) << 3);
-  gatheredEnd = end;
-  return true;
-}
-
-/**
- * Whether two of the part's gathered pairs are the same: sorted into 64 buckets by the next six
- * bits, each bucket checked with a hash table small enough to stay in cache. 1: two may be the
- * same; -1: no memory for the check.
- */
-export function gatheredRepeat(): i32 {
-  const pairs = storeEnd;
-  // Nothing gathered since the last check (or ever): an empty part.
-  const end = max(gatheredEnd, storeEnd);
-  gatheredEnd = storeEnd;
-  const length = <i32>((end - pairs) >> 3);
   if (length < 2) return 0;
-  // Counting sort into buckets: `starts` (65 i32), then the sorted pairs, then a table.
-  const starts = end;
-  const sorted = starts + 65 * 4;
-  const table = sorted + ((<usize>length) << 3);
-  if (!ensureMemory(table + (1 << 16))) return -1;
-  memory.fill(starts, 0, 65 * 4);
-  for (let at = pairs; at < end; at += 8) {
-    const counter = starts + 4 + ((<usize>bucketOf(load<i32>(at))) << 2);
-    store<i32>(counter, load<i32>(counter) + 1);
-  }
-  for (let b: usize = 1; b <= 64; b++) {
-    store<i32>(
-      starts + (b << 2),
-      load<i32>(starts + (b << 2)) + load<i32>(starts + ((b - 1) << 2)),
-    );
-  }
-  // `starts` now holds each bucket's end; filled back to front, they end at their starts.
-  for (let at = end - 8; at >= pairs; at -= 8) {
-    const counter = starts + 4 + ((<usize>bucketOf(load<i32>(at))) << 2);
-    const slot = load<i32>(counter) - 1;
-    store<i32>(counter, slot);
-    store<u64>(sorted + ((<usize>slot) << 3), load<u64>(at));
-  }
-  for (let b: usize = 0; b < 64; b++) {
-    const from = load<i32>(starts + 4 + (b << 2));
-    const to = b == 63 ? length : load<i32>(starts + 4 + ((b + 1) << 2));
-    if (to - from < 2) continue;
-    const found = repeatsIn(sorted + ((<usize>from) << 3), to - from, table);
-    if (found != 0) return found;
-  }
-  return 0;
-}
-
-function bucketOf(first: i32): u32 {
-  return ((<u32>first) >>> (32 - PART_BITS - 6)) & 63;
-}
-
-/** 1 when two of the `length` pairs at `pairs` are the same (a hash table at `table`); -1: no memory. */
-function repeatsIn(pairs: usize, length: i32, table: usize): i32 {
   let size = 64;
   while (size < 2 * length) size <<= 1;
-  if (!ensureMemory(table + ((<usize>size) << 2))) return -1;
-  memory.fill(table, 0, (<usize>size) << 2);
+  const table = storeEnd;
+  if (!ensureMemory(table + ((<usize>size) << 3))) return -1;
+  memory.fill(table, 0, (<usize>size) << 3);
+  seenZero = false;
   const mask = size - 1;
-  // Slots hold a pair's number plus one: 0 is an empty slot.
-  for (let p = 0; p < length; p++) {
-    const first = load<i32>(pairs + ((<usize>p) << 3));
-    const second = load<i32>(pairs + ((<usize>p) << 3) + 4);
-    let slot = first & mask;
-    for (;;) {
-      const held = load<i32>(table + ((<usize>slot) << 2));
-      if (held == 0) break;
-      const q = pairs + ((<usize>(held - 1)) << 3);
-      if (load<i32>(q) == first && load<i32>(q + 4) == second) return 1;
-      slot = (slot + 1) & mask;
+  let end = head;
+  while (block != 0) {
+    for (let at = block + 8; at < end; at += 8) {
+      if (seen(load<u64>(at), table, mask)) return 1;
     }
-    store<i32>(table + ((<usize>slot) << 2), p + 1);
+    block = <usize>load<i32>(block);
+    end = block + <usize>PAIR_BLOCK;
+  }
+  for (let k = 0; k < count; k++) {
+    if (seen(load<u64>(INPUT + ((<usize>k) << 3)), table, mask)) return 1;
   }
   return 0;
+}
+
+/** The table's empty slots are 0: a pair of two zeros is noted here instead. */
+let seenZero = false;
+
+/** Whether `pair` is in the table already; if not, it is put there. */
+function seen(pair: u64, table: usize, mask: i32): bool {
+  if (pair == 0) {
+    if (seenZero) return true;
+    seenZero = true;
+    return false;
+  }
+  // The low bits of the second hash: the part is the first's top bits.
+  let slot = (<i32>(pair >>> 32)) & mask;
+  let held = load<u64>(table + ((<usize>slot) << 3));
+  while (held != 0) {
+    if (held == pair) return true;
+    slot = (slot + 1) & mask;
+    held = load<u64>(table + ((<usize>slot) << 3));
+  }
+  store<u64>(table + ((<usize>slot) << 3), pair);
+  return false;
 }

@@ -23,7 +23,7 @@ const AHEAD_MIN_BYTES = 16 << 20;
  * Where the second reader starts, as a share of the file: the first reader also guesses the
  * mapping before and sums up after.
  */
-const AHEAD_SHARE = 0.55;
+const AHEAD_SHARE = 0.5;
 
 /**
  * Hands a table's later rows to a second reader (CountAhead) and back: the bytes before `from`

@@ -26,10 +26,8 @@ export function addAheadCount(count: AheadCount, targets: VehicleTargets): void 
     const group = tally.groupOf(region, model);
     const base = block * COUNTS * days;
     for (let k = 0; k < COUNTS; k++) {
-      for (let d = 0; d < days; d++) {
-        const change = count.groupCounts[base + k * days + d] as number;
-        if (change !== 0) tally.addCount(group, firstDay + d, k, change);
-      }
+      const from = base + k * days;
+      tally.addCounts(group, k, firstDay, count.groupCounts.subarray(from, from + days));
     }
   }
 }

@@ -1,5 +1,4 @@
-import fc from 'fast-check';
-import { byPart, countedSpan, REPEAT_PARTS, rowEndOf } from './ahead-rows';
+import { countedSpan, rowEndOf } from './ahead-rows';
 
 const encoder = new TextEncoder();
 const COMMA = 0x2c;
@@ -36,25 +35,5 @@ describe('countedSpan', () => {
     [[2, 0, 0, 0, 7], { low: 0, days: 5 }],
   ])('%j', (counts, span) => {
     expect(countedSpan(Int32Array.from(counts))).toEqual(span);
-  });
-});
-
-describe('byPart', () => {
-  it('sorts the pairs by part, keeping each pair whole, and says where each part starts', () => {
-    fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer(), fc.integer()), { maxLength: 300 }), (list) => {
-        const { vinPairs, vinParts } = byPart(Int32Array.from(list.flat()));
-        const pairs = (array: Int32Array) =>
-          Array.from({ length: array.length / 2 }, (_, k) => `${array[2 * k]}:${array[2 * k + 1]}`);
-        expect(pairs(vinPairs).sort()).toEqual(pairs(Int32Array.from(list.flat())).sort());
-        expect(vinParts[0]).toBe(0);
-        expect(vinParts[REPEAT_PARTS]).toBe(list.length);
-        for (let part = 0; part < REPEAT_PARTS; part++) {
-          for (let k = vinParts[part] as number; k < (vinParts[part + 1] as number); k++) {
-            expect((vinPairs[2 * k] as number) >>> 29).toBe(part);
-          }
-        }
-      }),
-    );
   });
 });

@@ -2,37 +2,6 @@ const LF = 0x0a;
 const CR = 0x0d;
 const QUOTE = 0x22;
 
-/** The repeat check's parts: by the first fingerprint's top bits (wasm/layout.ts PART_BITS). */
-export const REPEAT_PARTS = 8;
-const PART_SHIFT = 29;
-
-/**
- * VIN fingerprint pairs sorted by their part, with where each part starts: the first reader
- * adds a part's straight to the pairs it checks (it would otherwise look through all of them
- * once a part).
- */
-export function byPart(pairs: Int32Array): { vinPairs: Int32Array; vinParts: Int32Array } {
-  const vinParts = new Int32Array(REPEAT_PARTS + 1);
-  for (let at = 0; at < pairs.length; at += 2) {
-    const after = ((pairs[at] as number) >>> PART_SHIFT) + 1;
-    vinParts[after] = (vinParts[after] as number) + 1;
-  }
-  for (let part = 1; part <= REPEAT_PARTS; part++) {
-    vinParts[part] = (vinParts[part] as number) + (vinParts[part - 1] as number);
-  }
-  const next = vinParts.slice(0, REPEAT_PARTS);
-  const vinPairs = new Int32Array(pairs.length);
-  for (let at = 0; at < pairs.length; at += 2) {
-    const first = pairs[at] as number;
-    const part = first >>> PART_SHIFT;
-    const to = 2 * (next[part] as number);
-    next[part] = (next[part] as number) + 1;
-    vinPairs[to] = first;
-    vinPairs[to + 1] = pairs[at + 1] as number;
-  }
-  return { vinPairs, vinParts };
-}
-
 /**
  * The days of the kernel's window with counts, by its far-date counts: every row it counts is
  * counted there on each of its days, so no group count lies outside.

@@ -43,7 +43,7 @@ export interface AheadCount {
   yearFirsts: Int32Array;
   /**
    * The fingerprints of the VINs counted, two i32 a VIN, sorted by the repeat check's part (the
-   * first's top three bits): part k's are pairs vinParts[k] to vinParts[k + 1].
+   * first's top nine bits, vin-repeat-check.ts): part k's are pairs vinParts[k] to vinParts[k + 1].
    */
   vinPairs: Int32Array;
   vinParts: Int32Array;

@@ -1,4 +1,4 @@
-import { REPEAT_PARTS } from './ahead-rows';
+import { REPEAT_PARTS } from './vin-repeat-check';
 import { countAheadHere } from './count-ahead';
 import type { AheadShape } from './count-ahead-types';
 import { vehicleCsv } from './testing/big-files';

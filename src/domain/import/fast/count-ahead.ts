@@ -1,4 +1,4 @@
-import { byPart, countedSpan, rowEndOf } from './ahead-rows';
+import { countedSpan, rowEndOf } from './ahead-rows';
 import { AheadTeacher } from './ahead-teacher';
 import type { AheadCount, AheadProgress, AheadShape } from './count-ahead-types';
 import {
@@ -13,6 +13,7 @@ import {
 } from './kernel-config';
 import { readLinePieces } from './line-pieces';
 import { releaseKernelInstance, type VehicleKernelExports } from './vehicle-kernel-wasm';
+import { filedByPart } from './vin-repeat-check';
 
 const LF = 0x0a;
 const EMPTY = new Uint8Array(0);
@@ -190,7 +191,6 @@ export class AheadCounter {
     const { wasm, window } = this;
     const words = new Int32Array(wasm.memory.buffer);
     const blocks = wasm.groupBlocks();
-    const pairsAt = wasm.pairsAt() >> 2;
     const leftBytes = new Uint8Array(this.leftBytes);
     const leftEnds = new Int32Array(this.left.length);
     let at = 0;
@@ -223,7 +223,7 @@ export class AheadCounter {
       farCounts: far.slice(low, low + days),
       groupCounts,
       yearFirsts: this.yearFirsts,
-      ...byPart(words.subarray(pairsAt, pairsAt + 2 * wasm.pairsFiled())),
+      ...filedByPart(wasm),
     };
   }
 }

@@ -6,6 +6,7 @@ export interface VehicleKernelExports {
   WINDOW: WebAssembly.Global;
   MAX_ROWS: WebAssembly.Global;
   MAX_INPUT: WebAssembly.Global;
+  PAIR_BLOCK: WebAssembly.Global;
   configure(
     delimiter: number,
     width: number,
@@ -30,11 +31,9 @@ export interface VehicleKernelExports {
   clearCounts(): void;
   clearYearFirsts(): void;
   addPairs(at: number, count: number): number;
-  pairsAt(): number;
   pairsFiled(): number;
-  gatherPart(part: number, from: number, to: number): number;
-  gatherPairs(at: number, count: number): number;
-  gatheredRepeat(): number;
+  partsAt(): number;
+  partRepeats(part: number, count: number): number;
 }
 
 /** Whether the WebAssembly kernel can run here, and why not when it cannot. */

@@ -107,10 +107,18 @@ export class VehicleTally {
     }
   }
 
-  /** Adds `change` to count `k` (0 orders … 3 unscheduled change) of `group` on `day`. */
-  addCount(group: number, day: number, k: number, change: number): void {
-    const at = this.counts.at(group, day);
-    this.counts.counts[at + k * this.counts.plane]! += change;
+  /**
+   * Adds changes[d] to count `k` (0 orders … 3 unscheduled change) of `group` on firstDay + d:
+   * a kernel's counts, a run of days at once.
+   */
+  addCounts(group: number, k: number, firstDay: number, changes: Int32Array): void {
+    if (changes.length === 0) return;
+    const counts = this.counts;
+    // The last day first: finding the first may grow the array again, over both.
+    counts.at(group, firstDay + changes.length - 1);
+    const from = counts.at(group, firstDay) + k * counts.plane;
+    const cells = counts.counts;
+    for (let d = 0; d < changes.length; d++) cells[from + d]! += changes[d] as number;
   }
 
   /** Every group's records over every day seen, in order of the groups' first vehicles. */

@@ -196,10 +196,8 @@ export class WasmVehicleKernel implements PlainRowKernel {
       const group = this.blockGroups[block] as number;
       const base = wasm.groupBlockAt(block) >> 2;
       for (let k = 0; k < COUNTS; k++) {
-        for (let d = low; d < low + days; d++) {
-          const change = words[base + k * window + d] as number;
-          if (change !== 0) targets.tally.addCount(group, first + d, k, change);
-        }
+        const from = base + k * window + low;
+        targets.tally.addCounts(group, k, first + low, words.subarray(from, from + days));
       }
     }
     wasm.clearCounts();
