@@ -24,6 +24,8 @@ export const REFUSED: i32 = -2;
 /** readRow's answers for a row it does not count. */
 export const NOT_USUAL: i32 = -1;
 export const UNTAUGHT: i32 = -2;
+/** The log of first sightings is full: JavaScript takes them, and the rows read on. */
+export const LOG_FULL: i32 = -3;
 
 export const MAX_FIELDS: i32 = 256;
 /** Days counted here: a window this long from `windowFirst`. */
@@ -70,7 +72,13 @@ export const MONTHS: usize = GROUP_BLOCKS + <usize>MAX_GROUPS * GROUP_BLOCK;
 export const MONTHS_BYTES: usize = ((<usize>1) << MONTH_BITS) * 16;
 /** By part, i32: where its next fingerprint goes, in its latest block (0: none yet). */
 export const PART_AT: usize = MONTHS + MONTHS_BYTES;
-export const INPUT: usize = PART_AT + <usize>PARTS * 4;
+/**
+ * The sightings of days the far-date tally still keeps, logged for JavaScript (tallies.ts): i32
+ * pairs, the day, then the row's number in the call times four plus the event.
+ */
+export const SIGHTINGS: usize = PART_AT + <usize>PARTS * 4;
+export const MAX_SIGHTINGS: i32 = 1024;
+export const INPUT: usize = SIGHTINGS + <usize>MAX_SIGHTINGS * 8;
 /** Pieces up to this size are read here (larger ones, rows of megabytes, by JavaScript). */
 export const MAX_INPUT: i32 = 4 << 20;
 /**
@@ -89,16 +97,22 @@ export const R_MODEL_START: usize = 4;
 export const R_MODEL_END: usize = 5;
 export const R_DAYS: usize = 6; // four days
 export const R_YEAR_FIRSTS: usize = 10; // four counts
+export const R_SIGHTINGS: usize = 14;
 
 /** The memory's size in bytes, as of the last time it grew. */
 let memoryEnd: usize = 0;
 
-/** Grows the memory to `end` at least (a megabyte at a time); false when it cannot. */
+/**
+ * Grows the memory to `end` at least, by half its size at a time: each growth costs the
+ * embedder a garbage collection (external memory pressure), and pages never written take no
+ * room. False when it cannot.
+ */
 export function ensureMemory(end: usize): bool {
   memoryEnd = (<usize>memory.size()) << 16;
   if (end <= memoryEnd) return true;
-  const pages = max(<i32>((end - memoryEnd + 0xffff) >> 16), 16);
-  if (memory.grow(pages) < 0) return false;
+  const needed = <i32>((end - memoryEnd + 0xffff) >> 16);
+  const pages = max(needed, max(16, memory.size() >> 1));
+  if (memory.grow(pages) < 0 && memory.grow(needed) < 0) return false;
   memoryEnd = (<usize>memory.size()) << 16;
   return true;
 }

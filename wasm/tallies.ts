@@ -7,12 +7,16 @@ import {
   GROUP_SLOTS,
   GROUP_TABLE,
   MAX_GROUPS,
+  MAX_SIGHTINGS,
   NO_DAY,
   ORDERS,
   PRODUCTION,
   RESULTS,
+  R_SIGHTINGS,
   R_YEAR_FIRSTS,
+  result,
   SATURATED,
+  SIGHTINGS,
   UNSCHEDULED_CHANGE,
   WINDOW,
 } from './layout';
@@ -21,14 +25,67 @@ let windowFirst: i32 = 0;
 let windowSet = false;
 let groups: i32 = 0;
 let unscheduled = false;
+/**
+ * Whether a day the far-date tally still keeps sightings of is counted here, its sighting
+ * logged for JavaScript (the first reader); otherwise its row is refused, untaught (a second
+ * reader, which leaves such rows to the first).
+ */
+let logging = false;
+let sightings: i32 = 0;
+/** The days counted, from the window's first: lowest and highest (none while low > high). */
+let countedLow: i32 = WINDOW;
+let countedHigh: i32 = -1;
 
 /** Forgets every group and day taught and everything counted. */
-export function resetTallies(countsUnscheduled: bool): void {
+export function resetTallies(countsUnscheduled: bool, logSightings: bool): void {
   memory.fill(GROUP_BLOCKS, 0, <usize>groups * GROUP_BLOCK);
   memory.fill(GROUP_TABLE, 0, GROUP_BLOCKS - GROUP_TABLE);
   windowSet = false;
   groups = 0;
   unscheduled = countsUnscheduled;
+  logging = logSightings;
+  sightings = 0;
+  countedLow = WINDOW;
+  countedHigh = -1;
+}
+
+/** Where the log of sightings is: R_SIGHTINGS of them, read and forgotten each call. */
+export function sightingsAt(): usize {
+  return SIGHTINGS;
+}
+
+/** Starts a call's log afresh. */
+export function clearSightings(): void {
+  sightings = 0;
+  result(R_SIGHTINGS, 0);
+}
+
+/** Whether a row's four sightings may be logged (or none need be). */
+export function sightingsFit(): bool {
+  return !logging || sightings + 4 <= MAX_SIGHTINGS;
+}
+
+/**
+ * Whether the row's `day` can be counted here: in the window (set around the first day met)
+ * and, unless sightings are logged, with every sighting the far-date tally keeps of it made.
+ */
+export function countable(day: i32): bool {
+  if (day == NO_DAY) return true;
+  if (!logging) return saturated(day);
+  if (!windowSet) {
+    windowFirst = day - (WINDOW >> 1);
+    windowSet = true;
+  }
+  const at = day - windowFirst;
+  return at >= 0 && at < WINDOW;
+}
+
+/** The first of the days counted, from the window's first (WINDOW: none), and how many. */
+export function countedFrom(): i32 {
+  return countedLow;
+}
+export function countedDays(): i32 {
+  return countedHigh >= countedLow ? countedHigh - countedLow + 1 : 0;
 }
 
 export function farCountsAt(): usize {
@@ -44,18 +101,33 @@ export function firstWindowDay(): i32 {
   return windowSet ? windowFirst : NO_DAY;
 }
 
-export function saturated(day: i32): bool {
+function saturated(day: i32): bool {
   if (day == NO_DAY) return true;
   const at = day - windowFirst;
   return windowSet && at >= 0 && at < WINDOW && load<u8>(SATURATED + <usize>at) != 0;
 }
 
-export function seeDay(day: i32, event: usize): void {
+/**
+ * A counted row's `day` of `event`: a sighting counted, or logged while the far-date tally
+ * keeps them (row: the row's number in the call).
+ */
+export function seeDay(day: i32, event: usize, row: i32): void {
   if (day == NO_DAY) return;
-  const counts = FAR_COUNTS + ((<usize>(day - windowFirst)) << 2);
-  store<i32>(counts, load<i32>(counts) + 1);
+  const at = day - windowFirst;
+  if (at < countedLow) countedLow = at;
+  if (at > countedHigh) countedHigh = at;
   const yearFirsts = RESULTS + ((R_YEAR_FIRSTS + event) << 2);
   store<i32>(yearFirsts, load<i32>(yearFirsts) + 1);
+  if (load<u8>(SATURATED + <usize>at) != 0) {
+    const counts = FAR_COUNTS + ((<usize>at) << 2);
+    store<i32>(counts, load<i32>(counts) + 1);
+    return;
+  }
+  const entry = SIGHTINGS + ((<usize>sightings) << 3);
+  store<i32>(entry, day);
+  store<i32>(entry + 4, (row << 2) | (<i32>event));
+  sightings++;
+  result(R_SIGHTINGS, sightings);
 }
 
 /** VehicleTally.addDays into a group's block: COUNTS planes of WINDOW days. */
@@ -139,6 +211,8 @@ export function teachDay(day: i32): bool {
 
 /** Clears what the caller has drained: far-date counts, year-first counts, group blocks. */
 export function clearCounts(): void {
+  countedLow = WINDOW;
+  countedHigh = -1;
   memory.fill(FAR_COUNTS, 0, <usize>WINDOW * 4);
   memory.fill(RESULTS + (R_YEAR_FIRSTS << 2), 0, 16);
   memory.fill(GROUP_BLOCKS, 0, <usize>groups * GROUP_BLOCK);

@@ -14,6 +14,7 @@ import {
   GROUP_BLOCKS,
   INPUT,
   LF,
+  LOG_FULL,
   MAX_FIELDS,
   MAX_INPUT,
   MAX_ROWS,
@@ -45,18 +46,29 @@ import {
   VIN,
 } from './layout';
 import { labelOf, resetLabels } from './labels';
-import { addDays, groupBlockOf, resetTallies, saturated, seeDay } from './tallies';
+import {
+  addDays,
+  clearSightings,
+  countable,
+  groupBlockOf,
+  resetTallies,
+  seeDay,
+  sightingsFit,
+} from './tallies';
 import { fileVin, resetVins } from './vins';
 
 export { teachLabel } from './labels';
 export {
   clearCounts,
   clearYearFirsts,
+  countedDays,
+  countedFrom,
   dayFits,
   farCountsAt,
   firstWindowDay,
   groupBlockAt,
   groupBlocks,
+  sightingsAt,
   teachDay,
   teachGroup,
 } from './tallies';
@@ -94,11 +106,12 @@ export function configure(
   countsUnscheduled: bool,
   yearFrom: i32,
   yearTo: i32,
+  logSightings: bool,
 ): bool {
   if (width < 1 || width > MAX_FIELDS || ensureInput(1 << 16) == 0) return false;
   memory.fill(CLASSES, 0, RESULTS + RESULTS_BYTES - CLASSES);
   resetLabels();
-  resetTallies(countsUnscheduled);
+  resetTallies(countsUnscheduled, logSightings);
   resetVins();
   setYears(yearFrom, yearTo);
   delimiter = delimiterByte;
@@ -134,8 +147,9 @@ export function ensureInput(size: i32): usize {
 /**
  * Reads rows from input[at, end) until one it does not count or `maxRows` (at most MAX_ROWS):
  * returns where it stopped; results: rows taken, why it stopped (0: end or maxRows; NOT_USUAL;
- * UNTAUGHT, with the row's region and model text and days), the yyyy-mm-dd cells counted per
- * event; the VINs of the rows counted are filed (vins.ts).
+ * UNTAUGHT, with the row's region and model text and days; LOG_FULL), the yyyy-mm-dd cells
+ * counted per event, the sightings logged (tallies.ts); the VINs of the rows counted are filed
+ * (vins.ts).
  */
 export function readRows(at: i32, end: i32, maxRows: i32): i32 {
   let taken = 0;
@@ -143,8 +157,9 @@ export function readRows(at: i32, end: i32, maxRows: i32): i32 {
   const stop = INPUT + <usize>end;
   let reason: i32 = 0;
   const rows = min(maxRows, MAX_ROWS);
+  clearSightings();
   while (i < stop && taken < rows) {
-    const next = readRow(i, stop);
+    const next = readRow(i, stop, taken);
     if (next < 0) {
       reason = <i32>next;
       break;
@@ -157,7 +172,7 @@ export function readRows(at: i32, end: i32, maxRows: i32): i32 {
   return <i32>(i - INPUT);
 }
 
-function readRow(start: usize, end: usize): isize {
+function readRow(start: usize, end: usize, row: i32): isize {
   let ordered = NO_DAY;
   let built = NO_DAY;
   let delivered = NO_DAY;
@@ -231,10 +246,10 @@ function readRow(start: usize, end: usize): isize {
   const block = region < 0 || model < 0 ? -1 : groupBlockOf(region, model);
   if (
     block < 0 ||
-    !saturated(ordered) ||
-    !saturated(built) ||
-    !saturated(delivered) ||
-    !saturated(scheduled)
+    !countable(ordered) ||
+    !countable(built) ||
+    !countable(delivered) ||
+    !countable(scheduled)
   ) {
     result(R_REGION_START, <i32>(regionStart - INPUT));
     result(R_REGION_END, <i32>(regionEnd - INPUT));
@@ -246,12 +261,13 @@ function readRow(start: usize, end: usize): isize {
     result(R_DAYS + 3, scheduled);
     return UNTAUGHT;
   }
+  if (!sightingsFit()) return LOG_FULL;
   // No room left for its VIN's fingerprint: JavaScript counts the row (and keeps it).
   if (vinEnd > vinStart && !fileVin(vinStart, vinEnd)) return NOT_USUAL;
-  seeDay(ordered, 0);
-  seeDay(built, 1);
-  seeDay(delivered, 2);
-  seeDay(scheduled, 3);
+  seeDay(ordered, 0, row);
+  seeDay(built, 1, row);
+  seeDay(delivered, 2, row);
+  seeDay(scheduled, 3, row);
   addDays(GROUP_BLOCKS + <usize>block * GROUP_BLOCK, ordered, built, delivered, scheduled);
   return <isize>i;
 }

@@ -1,4 +1,4 @@
-import { countedSpan, rowEndOf } from './ahead-rows';
+import { rowEndOf } from './ahead-rows';
 
 const encoder = new TextEncoder();
 const COMMA = 0x2c;
@@ -24,16 +24,5 @@ describe('rowEndOf: where a row ends as the scanner reads it', () => {
 
   it('starts where it is told', () => {
     expect(rowEndOf(encoder.encode('x\n"a\nb"\n'), 2, COMMA)).toBe(8);
-  });
-});
-
-describe('countedSpan', () => {
-  it.each([
-    [[0, 0, 0], { low: 0, days: 0 }],
-    [[0, 3, 0, 1, 0], { low: 1, days: 3 }],
-    [[5], { low: 0, days: 1 }],
-    [[2, 0, 0, 0, 7], { low: 0, days: 5 }],
-  ])('%j', (counts, span) => {
-    expect(countedSpan(Int32Array.from(counts))).toEqual(span);
   });
 });

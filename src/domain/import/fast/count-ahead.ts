@@ -1,4 +1,4 @@
-import { countedSpan, rowEndOf } from './ahead-rows';
+import { rowEndOf } from './ahead-rows';
 import { AheadTeacher } from './ahead-teacher';
 import type { AheadCount, AheadProgress, AheadShape } from './count-ahead-types';
 import {
@@ -51,7 +51,13 @@ export class AheadCounter {
   static create(wasm: VehicleKernelExports, shape: AheadShape, from: number): AheadCounter | null {
     const { columns, width } = shape;
     // Rows without a region or model column are counted under number 0 of each.
-    const fixed = { region: 0, model: 0, countsUnscheduled: shape.countsUnscheduled };
+    // Rows of days it has not seen nine times are left to the first reader, which sees them.
+    const fixed = {
+      region: 0,
+      model: 0,
+      countsUnscheduled: shape.countsUnscheduled,
+      logSightings: false,
+    };
     if (!configureKernel(wasm, shape.delimiter, width, columns, fixed)) return null;
     const inside = (at: number) => hasColumn(at, width);
     return new AheadCounter(
@@ -201,7 +207,8 @@ export class AheadCounter {
     });
     // Only the days counted are sent: a file's days are a few hundred of the window's.
     const far = words.subarray(wasm.farCountsAt() >> 2, (wasm.farCountsAt() >> 2) + window);
-    const { low, days } = countedSpan(far);
+    const low = wasm.countedFrom();
+    const days = wasm.countedDays();
     const groupCounts = new Int32Array(blocks * COUNTS * days);
     for (let block = 0; block < blocks; block++) {
       const base = wasm.groupBlockAt(block) >> 2;

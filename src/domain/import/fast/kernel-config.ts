@@ -9,6 +9,8 @@ export const MODEL = 4;
 const VIN = 2;
 /** The kernel's reason for a row it refused that it could count once taught. */
 export const UNTAUGHT = -2;
+/** The kernel's reason for stopping with its log of sightings full (it refused no row). */
+export const LOG_FULL = -3;
 /** The kernel's results, i32 by i32 (wasm/layout.ts R_*). */
 export const TAKEN = 0;
 export const REASON = 1;
@@ -18,6 +20,7 @@ export const MODEL_START = 4;
 export const MODEL_END = 5;
 export const DAYS = 6;
 export const YEAR_FIRSTS = 10;
+export const SIGHTINGS = 14;
 /** Counts a group block holds per day: orders, production, deliveries, unscheduled change. */
 export const COUNTS = 4;
 /** Rows a call: V8 moves a WebAssembly function to optimised code between calls, not within. */
@@ -25,7 +28,9 @@ export const ROWS_A_CALL = 4096;
 
 /**
  * Configures a kernel instance for a table's columns, with the region and model numbers rows
- * are counted under where the table has no such column. False when the kernel cannot read it
+ * are counted under where the table has no such column. `logSightings`: rows with days whose
+ * first sightings the far-date tally still keeps are counted, the sightings logged (a first
+ * reader, which sees them); otherwise refused, untaught. False when the kernel cannot read it
  * (two roles in one column, too many fields, no memory).
  */
 export function configureKernel(
@@ -33,7 +38,7 @@ export function configureKernel(
   delimiter: number,
   width: number,
   columns: VehicleColumns,
-  fixed: { region: number; model: number; countsUnscheduled: boolean },
+  fixed: { region: number; model: number; countsUnscheduled: boolean; logSightings: boolean },
 ): boolean {
   const inside = (at: number) => at >= 0 && at < width;
   const used = [...columns.events, columns.vin, columns.region, columns.model].filter(inside);
@@ -46,6 +51,7 @@ export function configureKernel(
     fixed.countsUnscheduled ? 1 : 0,
     EARLIEST_YEAR,
     LATEST_YEAR,
+    fixed.logSightings ? 1 : 0,
   );
   if (!configured) return false;
   columns.events.forEach((at, k) => wasm.fieldRole(at, EVENT, k));

@@ -15,6 +15,7 @@ export interface VehicleKernelExports {
     countsUnscheduled: number,
     yearFrom: number,
     yearTo: number,
+    logSightings: number,
   ): number;
   fieldRole(field: number, role: number, event: number): void;
   ensureInput(size: number): number;
@@ -23,6 +24,9 @@ export interface VehicleKernelExports {
   groupBlockAt(block: number): number;
   groupBlocks(): number;
   firstWindowDay(): number;
+  countedFrom(): number;
+  countedDays(): number;
+  sightingsAt(): number;
   readRows(at: number, end: number, maxRows: number): number;
   teachLabel(role: number, start: number, end: number, id: number): number;
   teachGroup(region: number, model: number): number;

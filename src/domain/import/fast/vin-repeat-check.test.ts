@@ -11,7 +11,7 @@ import { filedByPart, REPEAT_PARTS, vinsMayRepeat } from './vin-repeat-check';
 function kernel(): VehicleKernelExports {
   const wasm = acquireKernelInstance();
   if (wasm === null) throw new Error('WebAssembly runs under Node');
-  expect(wasm.configure(0x2c, 1, 0, 0, 0, 1900, 2100)).toBe(1);
+  expect(wasm.configure(0x2c, 1, 0, 0, 0, 1900, 2100, 0)).toBe(1);
   return wasm;
 }
 

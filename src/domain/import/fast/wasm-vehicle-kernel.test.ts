@@ -137,6 +137,28 @@ describe('the WebAssembly row kernel', () => {
   });
 
   it.each([
+    // Its log of sightings fills again and again (each row logs two).
+    ['a new day every twelve rows', 12, 0, 0, 0.8],
+    ['a few days, then a new one every two rows', 2, 10_000, 0, 0.8],
+    // Rows past its window of days are JavaScript's, and once it has no room, the rest mostly.
+    ['days on both sides of its window', 12, 0, 1_500, 0],
+  ])(
+    'counts rows of days not yet seen nine times itself, as JavaScript does: %s',
+    (_name, rowsADay, fewDaysFirst, spread, share) => {
+      const rows = Array.from({ length: 12_000 }, (_, r) => {
+        const day =
+          (r < fewDaysFirst ? FIRST_DAY + (r % 30) : FIRST_DAY + Math.floor(r / rowsADay)) +
+          (r % 2 === 0 ? -spread : spread);
+        return `VIN${r},Region ${r % 3},Model ${r % 2},${isoFromDay(day)},,${isoFromDay(day + 3)}`;
+      });
+      const table = { delimiter: ',', lineEnd: '\n', rows, cuts: [4_000, 4_001] };
+      const webAssembly = readWith('webassembly', table);
+      expect(webAssembly.outcome).toEqual(readWith('javascript', table).outcome);
+      expect(webAssembly.countedHere).toBeGreaterThanOrEqual(rows.length * share);
+    },
+  );
+
+  it.each([
     ['no VIN given twice', 20_000, null],
     ['a VIN given twice, both times counted here', 19_000, true],
     ['a VIN given twice, first to JavaScript (a day first seen)', 3, true],

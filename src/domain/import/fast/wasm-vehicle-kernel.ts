@@ -1,5 +1,4 @@
 import { addAheadCount } from './ahead-merge';
-import { countedSpan } from './ahead-rows';
 import type { AheadCount, AheadShape } from './count-ahead-types';
 import {
   configureKernel,
@@ -14,6 +13,8 @@ import {
   REGION_END,
   REGION_START,
   ROWS_A_CALL,
+  SIGHTINGS,
+  LOG_FULL,
   TAKEN,
   UNTAUGHT,
   YEAR_FIRSTS,
@@ -69,6 +70,7 @@ export class WasmVehicleKernel implements PlainRowKernel {
       region: targets.unnamedRegion,
       model: targets.noModel,
       countsUnscheduled: targets.tally.countsUnscheduled,
+      logSightings: true,
     };
     if (!configureKernel(wasm, delimiter, width, columns, fixed)) return null;
     const hasRegion = hasColumn(columns.region, width);
@@ -145,10 +147,12 @@ export class WasmVehicleKernel implements PlainRowKernel {
       next = wasm.readRows(next, end, this.maxRows);
       const words = this.memoryWords();
       const rows = words[results + TAKEN] as number;
+      const sightings = words[results + SIGHTINGS] as number;
+      if (sightings > 0) this.see(words, sightings, firstRow + taken);
       taken += rows;
       this.countedHere += rows;
       const reason = words[results + REASON] as number;
-      if (reason === 0) continue;
+      if (reason === 0 || reason === LOG_FULL) continue;
       // Refused: the JavaScript kernel reads the row (and more while WebAssembly cannot be
       // taught what it lacks: no room left for a label, a group or a day), or leaves it to
       // the scanner.
@@ -186,7 +190,8 @@ export class WasmVehicleKernel implements PlainRowKernel {
     const words = this.memoryWords();
     const far = words.subarray(wasm.farCountsAt() >> 2, (wasm.farCountsAt() >> 2) + window);
     // Only the days counted: a file's days are a few hundred of the window's.
-    const { low, days } = countedSpan(far);
+    const low = wasm.countedFrom();
+    const days = wasm.countedDays();
     for (let d = low; d < low + days; d++) {
       const count = far[d] as number;
       if (count > 0) targets.tally.farDates.addCountOnly(first + d, count);
@@ -239,6 +244,24 @@ export class WasmVehicleKernel implements PlainRowKernel {
       else if (targets.tally.farDates.isCountOnly(day)) wasm.teachDay(day);
     }
     return room;
+  }
+
+  /**
+   * The sightings WebAssembly logged of days the far-date tally still keeps, in row order (rows
+   * numbered from `firstRow`): seen as the JavaScript kernel sees them, and a day whose first
+   * sightings are all kept is taught, so it is only counted from then on.
+   */
+  private see(words: Int32Array, sightings: number, firstRow: number): void {
+    const { wasm } = this;
+    const { farDates } = this.targets.tally;
+    const { eventNames } = this.targets;
+    const log = wasm.sightingsAt() >> 2;
+    for (let k = 0; k < sightings; k++) {
+      const day = words[log + 2 * k] as number;
+      const rowAndEvent = words[log + 2 * k + 1] as number;
+      farDates.see(day, firstRow + (rowAndEvent >> 2), eventNames[rowAndEvent & 3] as string);
+      if (farDates.isCountOnly(day)) wasm.teachDay(day);
+    }
   }
 
   private addYearFirsts(): void {
