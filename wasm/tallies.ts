@@ -221,3 +221,17 @@ export function clearCounts(): void {
 export function clearYearFirsts(): void {
   memory.fill(RESULTS + (R_YEAR_FIRSTS << 2), 0, 16);
 }
+
+/**
+ * Adds the `count` i32 at `from` into those at `to`: a group's counts into the JavaScript
+ * tally's, copied here and back (a loop JavaScript runs once an import, cold, is slower).
+ */
+export function addInto(to: usize, from: usize, count: i32): void {
+  let k: usize = 0;
+  const n = <usize>count;
+  for (; k + 4 <= n; k += 4) {
+    v128.store(to + (k << 2), i32x4.add(v128.load(to + (k << 2)), v128.load(from + (k << 2))));
+  }
+  for (; k < n; k++)
+    store<i32>(to + (k << 2), load<i32>(to + (k << 2)) + load<i32>(from + (k << 2)));
+}

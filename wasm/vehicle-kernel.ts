@@ -59,6 +59,7 @@ import { fileVin, resetVins } from './vins';
 
 export { teachLabel } from './labels';
 export {
+  addInto,
   clearCounts,
   clearYearFirsts,
   countedDays,

@@ -1,9 +1,10 @@
 import type { AheadCount } from './count-ahead-types';
 import { COUNTS } from './kernel-config';
+import type { AddRun } from './run-adder';
 import type { VehicleTargets } from './vehicle-kernel-targets';
 
 /** A second reader's counts into the tallies, its label numbers turned into the tallies' own. */
-export function addAheadCount(count: AheadCount, targets: VehicleTargets): void {
+export function addAheadCount(count: AheadCount, targets: VehicleTargets, addRun?: AddRun): void {
   const { tally, evidences } = targets;
   const regionOf = (name: string) => {
     const region = targets.regions.ofName(name.trim());
@@ -27,7 +28,7 @@ export function addAheadCount(count: AheadCount, targets: VehicleTargets): void 
     const base = block * COUNTS * days;
     for (let k = 0; k < COUNTS; k++) {
       const from = base + k * days;
-      tally.addCounts(group, k, firstDay, count.groupCounts.subarray(from, from + days));
+      tally.addCounts(group, k, firstDay, count.groupCounts.subarray(from, from + days), addRun);
     }
   }
 }

@@ -33,6 +33,7 @@ export interface VehicleKernelExports {
   teachDay(day: number): number;
   dayFits(day: number): number;
   clearCounts(): void;
+  addInto(to: number, from: number, count: number): void;
   clearYearFirsts(): void;
   addPairs(at: number, count: number): number;
   pairsFiled(): number;

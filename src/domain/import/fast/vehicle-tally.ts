@@ -2,6 +2,7 @@ import type { DailyRecord } from '../../records/dataset';
 import type { Measure } from '../../records/measures';
 import { GroupDayCounts } from './day-range';
 import { FarDateTally } from './far-date-tally';
+import { addRunHere, type AddRun } from './run-adder';
 
 /** Columns of a group's days: vehicles ordered, built, delivered, and the change in unscheduled. */
 const ORDERS = 0;
@@ -107,18 +108,28 @@ export class VehicleTally {
     }
   }
 
+  /** Count `k` of `group` over `days` days from `firstDay`: the array grown to hold them first. */
+  private countsRun(group: number, k: number, firstDay: number, days: number): Int32Array {
+    const counts = this.counts;
+    // The last day first: finding the first may grow the array again, over both.
+    counts.at(group, firstDay + days - 1);
+    const from = counts.at(group, firstDay) + k * counts.plane;
+    return counts.counts.subarray(from, from + days);
+  }
+
   /**
    * Adds changes[d] to count `k` (0 orders … 3 unscheduled change) of `group` on firstDay + d:
    * a kernel's counts, a run of days at once.
    */
-  addCounts(group: number, k: number, firstDay: number, changes: Int32Array): void {
+  addCounts(
+    group: number,
+    k: number,
+    firstDay: number,
+    changes: Int32Array,
+    addRun: AddRun = addRunHere,
+  ): void {
     if (changes.length === 0) return;
-    const counts = this.counts;
-    // The last day first: finding the first may grow the array again, over both.
-    counts.at(group, firstDay + changes.length - 1);
-    const from = counts.at(group, firstDay) + k * counts.plane;
-    const cells = counts.counts;
-    for (let d = 0; d < changes.length; d++) cells[from + d]! += changes[d] as number;
+    addRun(this.countsRun(group, k, firstDay, changes.length), changes);
   }
 
   /** Every group's records over every day seen, in order of the groups' first vehicles. */

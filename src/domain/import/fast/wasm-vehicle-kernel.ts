@@ -21,6 +21,7 @@ import {
 } from './kernel-config';
 import type { PlainRowKernel } from './plain-rows';
 import type { VehicleColumns, VehicleTargets } from './vehicle-kernel-targets';
+import { kernelRunAdder } from './run-adder';
 import { releaseKernelInstance, type VehicleKernelExports } from './vehicle-kernel-wasm';
 import { vinsMayRepeat } from './vin-repeat-check';
 import { VehicleRowKernel } from './vehicle-row-kernel';
@@ -177,7 +178,9 @@ export class WasmVehicleKernel implements PlainRowKernel {
     if (this.finished) throw new Error('the kernel was finished already');
     this.finished = true;
     this.flush();
-    if (this.ahead !== null) addAheadCount(this.ahead, this.targets);
+    if (this.ahead !== null) {
+      addAheadCount(this.ahead, this.targets, kernelRunAdder(this.wasm, this.window));
+    }
     const mayRepeat = vinsMayRepeat(this.wasm, this.targets.vins.pairs(), this.ahead);
     releaseKernelInstance(this.wasm);
     return { mayRepeat };
@@ -196,13 +199,15 @@ export class WasmVehicleKernel implements PlainRowKernel {
       const count = far[d] as number;
       if (count > 0) targets.tally.farDates.addCountOnly(first + d, count);
     }
+    const addRun = kernelRunAdder(wasm, window);
     const blocks = wasm.groupBlocks();
     for (let block = 0; block < blocks; block++) {
       const group = this.blockGroups[block] as number;
       const base = wasm.groupBlockAt(block) >> 2;
       for (let k = 0; k < COUNTS; k++) {
         const from = base + k * window + low;
-        targets.tally.addCounts(group, k, first + low, words.subarray(from, from + days));
+        const changes = words.subarray(from, from + days);
+        targets.tally.addCounts(group, k, first + low, changes, addRun);
       }
     }
     wasm.clearCounts();
