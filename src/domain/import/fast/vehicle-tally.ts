@@ -157,25 +157,65 @@ export class VehicleTally {
     span: { first: number; last: number },
     records: DailyRecord[],
   ): void {
-    const count = (k: number, day: number): number => this.counts.get(group, day, k);
+    const { counts } = this;
+    const valuesOf = valuesMaker(present);
     let ordersSoFar = 0;
     let deliveriesSoFar = 0;
     let unscheduled = 0;
     for (let day = span.first; day <= span.last; day++) {
-      const orders = count(ORDERS, day);
-      const deliveries = count(DELIVERIES, day);
+      const orders = counts.get(group, day, ORDERS);
+      const deliveries = counts.get(group, day, DELIVERIES);
       ordersSoFar += orders;
       deliveriesSoFar += deliveries;
-      unscheduled += count(UNSCHEDULED_CHANGE, day);
-      const values: Partial<Record<Measure, number>> = {};
-      if (present.orders) {
-        values.orders = orders;
-        values.backlog = ordersSoFar - deliveriesSoFar;
-      }
-      if (present.production) values.production = count(PRODUCTION, day);
-      if (present.deliveries) values.deliveries = deliveries;
-      if (present.unscheduled) values.unscheduled = unscheduled;
+      unscheduled += counts.get(group, day, UNSCHEDULED_CHANGE);
+      const production = counts.get(group, day, PRODUCTION);
+      const values = valuesOf(
+        orders,
+        ordersSoFar - deliveriesSoFar,
+        production,
+        deliveries,
+        unscheduled,
+      );
       records.push({ day, region, model, granularity: 'day', values });
     }
   }
+}
+
+type ValuesOf = (
+  orders: number,
+  backlog: number,
+  production: number,
+  deliveries: number,
+  unscheduled: number,
+) => Partial<Record<Measure, number>>;
+
+/**
+ * A record's values with the measures present, made as one literal where the mapping is the
+ * usual one: tens of thousands of records, each object of its final shape from the start.
+ */
+function valuesMaker(present: VehicleMeasures): ValuesOf {
+  const { orders, production, deliveries, unscheduled } = present;
+  if (orders && production && deliveries && !unscheduled) {
+    return (o, b, p, d) => ({ orders: o, backlog: b, production: p, deliveries: d });
+  }
+  if (orders && production && deliveries && unscheduled) {
+    return (o, b, p, d, u) => ({
+      orders: o,
+      backlog: b,
+      production: p,
+      deliveries: d,
+      unscheduled: u,
+    });
+  }
+  return (o, b, p, d, u) => {
+    const values: Partial<Record<Measure, number>> = {};
+    if (orders) {
+      values.orders = o;
+      values.backlog = b;
+    }
+    if (production) values.production = p;
+    if (deliveries) values.deliveries = d;
+    if (unscheduled) values.unscheduled = u;
+    return values;
+  };
 }
