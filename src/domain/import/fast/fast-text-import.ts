@@ -1,11 +1,11 @@
 import { AheadHandover } from './ahead-handover';
-import type { RowCallback } from './csv-fields';
 import type { FastImportOptions, FastImportOutcome } from './fast-types';
 import { notEligible, type NotEligible } from './fast-table';
 import { HEAD_BYTES } from './text-head';
 import { readLinePieces, WholeLines } from './line-pieces';
 import { finishTextImport, type TextRowCounts } from './text-import-finish';
 import { readPlainRows, type PlainRowKernel } from './plain-rows';
+import { TextBodyScan, type ScanBody } from './text-body-scan';
 import { startTextTable, type TextTableStart } from './text-table-start';
 import { Utf8Chunks } from './utf8-chunks';
 
@@ -29,9 +29,7 @@ export interface FastTextImport {
   cancel(): void;
 }
 
-interface Body extends TextTableStart {
-  chunks: Utf8Chunks;
-  onRow: RowCallback;
+interface Body extends TextTableStart, ScanBody {
   /** Reads the usual rows from their bytes, for a reader that has one; else null. */
   kernel: PlainRowKernel | null;
 }
@@ -51,12 +49,12 @@ export function createFastTextImport(options: FastImportOptions): FastTextImport
   let headLength = 0;
   let body: Body | null = null;
   let refused: NotEligible | null = null;
-  /** The start of a row the last text cut, to be read with the next. */
-  let leftover = '';
   let bytesRead = 0;
   /** The body's chunks, given on to readPiece in pieces that end at line ends. */
   const wholeLines = new WholeLines();
   const counts: TextRowCounts = { rows: 0, blankInside: 0, blankRun: 0, firstBlankLine: 0 };
+  const text = new TextBodyScan(counts, refuse);
+  const decodeAndScan = (bytes: Uint8Array) => text.decodeAndScan(bytes);
   let ended = false;
   let handover: AheadHandover | null = null;
   let bytesShown = 0;
@@ -66,8 +64,9 @@ export function createFastTextImport(options: FastImportOptions): FastTextImport
     handover?.cancel();
     refused = notEligible(reason);
     body = null;
+    text.body = null;
     headChunks = [];
-    leftover = '';
+    text.leftover = '';
     return false;
   }
 
@@ -80,10 +79,11 @@ export function createFastTextImport(options: FastImportOptions): FastTextImport
     body = {
       ...started,
       chunks: new Utf8Chunks(),
-      onRow: rowCallback(started),
+      onRow: text.rowCallback(started),
       kernel:
         started.reader.plainRows?.(started.head.delimiter.charCodeAt(0), started.width) ?? null,
     };
+    text.body = body;
     // Before the head's rows, which take this reader a while (the first sightings of every
     // label and day): the second one counts meanwhile.
     if (!atEnd) startAhead(body);
@@ -96,11 +96,7 @@ export function createFastTextImport(options: FastImportOptions): FastTextImport
     if (!shape) return;
     handover = AheadHandover.start(options, shape, bytesRead, {
       feed: (bytes) => wholeLines.push(bytes, readPiece),
-      atRowStart: () =>
-        !wholeLines.holding &&
-        leftover === '' &&
-        !current.chunks.holding &&
-        !current.scanner.lfPending,
+      atRowStart: () => !wholeLines.holding && text.settled,
       readLeft: readPiece,
       skipCounted: (rows) => {
         if (rows === 0) return;
@@ -124,91 +120,6 @@ export function createFastTextImport(options: FastImportOptions): FastTextImport
     return readLinePieces(bytes.subarray(firstLineEnd), readPiece);
   }
 
-  function concatAll(chunks: Uint8Array[], length: number): Uint8Array {
-    if (chunks.length === 1) return chunks[0] as Uint8Array;
-    const joined = new Uint8Array(length);
-    let at = 0;
-    for (const chunk of chunks) {
-      joined.set(chunk, at);
-      at += chunk.length;
-    }
-    return joined;
-  }
-
-  /** Problem of the row the scanner stopped at, said by onRow. */
-  let rowProblem: string | null = null;
-
-  /** One callback for the whole file: the scanner's call to it stays monomorphic and inlined. */
-  function rowCallback(started: TextTableStart): RowCallback {
-    const { source, reader, width, mapping } = started;
-    const headerRows = mapping.headerRow + 1;
-    return (count, line, blank) => {
-      if (blank && width > 1 && counts.rows > 0) {
-        if (counts.blankRun === 0 && counts.blankInside === 0) counts.firstBlankLine = line;
-        counts.blankRun++;
-        return true;
-      }
-      counts.blankInside += counts.blankRun;
-      counts.blankRun = 0;
-      if (count !== width) {
-        rowProblem = `line ${line} has ${count} fields, the header ${width}`;
-        return false;
-      }
-      counts.rows++;
-      if (counts.rows <= headerRows) return true;
-      source.count = count;
-      source.row = line;
-      reader.readRow(source);
-      return true;
-    };
-  }
-
-  /** `bytes`: the bytes `text` was decoded from when they are all ASCII, else null. */
-  function scan(
-    text: string,
-    from: number,
-    atEnd: boolean,
-    bytes: Uint8Array | null = null,
-  ): boolean {
-    const current = body;
-    if (current === null) return false;
-    const { scanner, source } = current;
-    source.chunk = text;
-    source.view =
-      bytes === null ? null : new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
-    const consumed = scanner.scan(text, from, atEnd, current.onRow);
-    if (rowProblem !== null) return refuse(rowProblem);
-    if (consumed < 0) return refuse(`${scanner.problem ?? 'a problem'} at line ${scanner.line}`);
-    leftover = consumed === text.length ? '' : text.slice(consumed);
-    return true;
-  }
-
-  function decodeAndScan(bytes: Uint8Array): boolean {
-    const chunks = body?.chunks;
-    if (chunks === undefined) return false;
-    const text = chunks.decode(bytes);
-    if (text === null) return refuse('invalid-utf-8 (read as Windows-1252 by the general reader)');
-    return scanText(text, chunks.ascii ? bytes : null);
-  }
-
-  /**
-   * Reads a text where it is: only the row cut by the previous text is joined (with the start
-   * of this one), so the file's characters are not copied once more on their way through.
-   */
-  function scanText(text: string, bytes: Uint8Array | null): boolean {
-    if (leftover === '') return scan(text, 0, false, bytes);
-    const before = leftover.length;
-    // To the first line break: the cut row most likely ends there.
-    const window = text.slice(0, text.indexOf('\n') + 1);
-    const joined = leftover + window;
-    if (!scan(joined, 0, false)) return false;
-    const consumedInText = joined.length - leftover.length - before;
-    // A row that goes on (a line break in quotes, or none at all): the text is joined whole.
-    if (consumedInText <= 0) return scan(leftover + text.slice(window.length), 0, false);
-    leftover = '';
-    return scan(text, consumedInText, false, bytes);
-  }
-
   function finish(): FastImportOutcome {
     const current = body;
     if (current === null) return refused ?? notEligible('nothing was read');
@@ -229,7 +140,7 @@ export function createFastTextImport(options: FastImportOptions): FastTextImport
     return readPlainRows(bytes, current.kernel, {
       scanner: current.scanner,
       counts,
-      scanned: () => leftover === '' && !current.chunks.holding && !current.scanner.lfPending,
+      scanned: () => text.settled,
       decodeAndScan,
     });
   }
@@ -260,7 +171,9 @@ export function createFastTextImport(options: FastImportOptions): FastTextImport
         return refused ?? notEligible('the last row could not be read');
       }
       if (body !== null && !body.chunks.end()) refuse('invalid-utf-8 at the end of the file');
-      if (!scan(leftover, 0, true)) return refused ?? notEligible('the last row could not be read');
+      if (!text.scan(text.leftover, 0, true)) {
+        return refused ?? notEligible('the last row could not be read');
+      }
       return finish();
     },
     get bytesRead() {
@@ -287,6 +200,17 @@ export function createFastTextImport(options: FastImportOptions): FastTextImport
       handover?.cancel();
     },
   };
+}
+
+function concatAll(chunks: Uint8Array[], length: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0] as Uint8Array;
+  const joined = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    joined.set(chunk, at);
+    at += chunk.length;
+  }
+  return joined;
 }
 
 /** Reads bytes already in memory with the fast reader, in chunks as a stream would give them. */
