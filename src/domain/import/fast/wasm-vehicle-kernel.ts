@@ -5,6 +5,7 @@ import {
   COUNTS,
   DAYS,
   hasColumn,
+  LOG_FULL,
   MODEL,
   MODEL_END,
   MODEL_START,
@@ -14,7 +15,6 @@ import {
   REGION_START,
   ROWS_A_CALL,
   SIGHTINGS,
-  LOG_FULL,
   TAKEN,
   UNTAUGHT,
   YEAR_FIRSTS,
@@ -29,10 +29,12 @@ import { NO_DAY } from './vehicle-tally';
 
 /**
  * The per-vehicle kernel in WebAssembly, with the JavaScript kernel beside it. WebAssembly
- * counts every row whose region, model, group and days it has been taught; a row it refuses
- * the JavaScript kernel reads (and any row that one leaves, the scanner), and what it counted
- * for that row is taught. So every message, evidence and first sighting of a day stays the
- * JavaScript path's, and WebAssembly only adds counts: into the same tallies at `flush`.
+ * counts every usual row whose region, model and group it has been taught and whose days fit
+ * its window; a row it refuses the JavaScript kernel reads (and any row that one leaves, the
+ * scanner), and what it counted for that row is taught. A day's first sightings, which the
+ * far-date tally keeps, WebAssembly logs and JavaScript sees in row order after each call. So
+ * every message, evidence and sighting stays the JavaScript path's, and WebAssembly only adds
+ * counts: into the same tallies at `flush`.
  */
 export class WasmVehicleKernel implements PlainRowKernel {
   taken = 0;
@@ -190,6 +192,8 @@ export class WasmVehicleKernel implements PlainRowKernel {
     const { wasm, window, targets } = this;
     const first = wasm.firstWindowDay();
     if (first === NO_DAY) return;
+    // Made first: its scratch is in the kernel's memory, which must not grow past `words`.
+    const addRun = kernelRunAdder(wasm, window);
     const words = this.memoryWords();
     const far = words.subarray(wasm.farCountsAt() >> 2, (wasm.farCountsAt() >> 2) + window);
     // Only the days counted: a file's days are a few hundred of the window's.
@@ -199,7 +203,6 @@ export class WasmVehicleKernel implements PlainRowKernel {
       const count = far[d] as number;
       if (count > 0) targets.tally.farDates.addCountOnly(first + d, count);
     }
-    const addRun = kernelRunAdder(wasm, window);
     const blocks = wasm.groupBlocks();
     for (let block = 0; block < blocks; block++) {
       const group = this.blockGroups[block] as number;
