@@ -16,14 +16,23 @@ export interface AheadJob {
 }
 
 /**
- * The import's second reader in a worker thread, as the app's import worker keeps one ready
- * (ahead-client.ts prepareAheadWorker): the thread is started now, running this same runner file
- * (`script`), and waits for its job.
+ * The import's second reader in a worker thread, started and made ready (its code loaded, its
+ * WebAssembly compiled) before the import is timed, as the app's import worker keeps one ready
+ * (ahead-client.ts prepareAheadWorker). It runs this same runner file (`script`).
  */
-export function countAheadInThread(script: URL, path: string, chunkBytes: number): CountAhead {
+export async function readyAheadThread(script: URL): Promise<Worker> {
   const worker = new Worker(script, { workerData: { aheadWorker: true } });
+  await new Promise((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
   // A thread never given a job does not keep the runner alive.
   worker.unref();
+  return worker;
+}
+
+/** The second reader of `path`, counted in a thread readyAheadThread made. */
+export function countAheadInThread(worker: Worker, path: string, chunkBytes: number): CountAhead {
   return (from, shape) => {
     worker.ref();
     const job: AheadJob = { path, from, shape, chunkBytes };
@@ -44,8 +53,9 @@ export async function runAheadJob(): Promise<void> {
   const { acquireKernelInstance, vehicleKernelModule } =
     await import('../src/domain/import/fast/vehicle-kernel-wasm');
   const { AheadCounter } = await import('../src/domain/import/fast/count-ahead');
-  // Compiled while the thread waits for its job, as the app's worker does.
+  // Compiled while the thread waits for its job, as the app's worker does; then it is ready.
   vehicleKernelModule();
+  parentPort?.postMessage('ready');
   const { path, from, shape, chunkBytes } = await new Promise<AheadJob>((resolve) =>
     parentPort?.once('message', resolve),
   );
