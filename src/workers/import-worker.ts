@@ -1,3 +1,4 @@
+import { vehicleKernelModule } from '../domain/import/fast/vehicle-kernel-wasm';
 import { countAheadInWorker, prepareAheadWorker } from './ahead-client';
 import { createImportHandler } from './import-handler';
 import type { ImportRequest, ImportResponse } from './import-protocol';
@@ -16,5 +17,7 @@ const handle = createImportHandler(
 );
 
 scope.onmessage = (event) => handle(event.data);
-// A big file's second reader is ready before the first file is chosen.
+// A big file's second reader is ready before the first file is chosen, and the first reader's
+// kernel is compiled by then (a per-vehicle CSV's import would otherwise compile it on its way).
 prepareAheadWorker();
+vehicleKernelModule();
