@@ -140,7 +140,7 @@ describe('links that cannot be read', () => {
     expect(result.error.place).toMatch(/^link/);
   });
 
-  it('catches any single changed character, unless it only touched unused padding bits', () => {
+  it('never reads a changed character as other data: refused, or (rarely) the same data', () => {
     const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
     const payload = tenRegionQuarter();
     let unchanged = 0;
@@ -155,9 +155,11 @@ describe('links that cannot be read', () => {
             `#share=v1.${data.slice(0, index)}${changed}${data.slice(index + 1)}`,
           );
           if (result.ok) {
-            // Bits after deflate's end-of-block code and base64's last bits carry nothing.
+            // Some bits change nothing the decoder inflates: base64's last ones, those after
+            // deflate's end-of-block code, and now and then one inside the stream (fast-check
+            // seed -640723474 changed a character 530 from the end, and the link read the same
+            // data). The checksum is over the inflated data: other data is never read.
             expect(result.value).toEqual(payload);
-            expect(index).toBeGreaterThan(data.length - 8);
             unchanged++;
             return;
           }
