@@ -162,9 +162,13 @@ export function niceTicks(
   const found = calculateStep(min, max, count, allowDecimals, 0);
   if (found === null) return null;
   const { step, tickMin, tickMax } = found;
-  const end = add(tickMax, mul({ n: 1n, d: 10n }, step));
+  return ticksBelow(tickMin, add(tickMax, mul({ n: 1n, d: 10n }, step)), step);
+}
+
+/** The ticks from `from` by `step` while below `end` (Recharts' range loop; 100,000 at most). */
+function ticksBelow(from: Ratio, end: Ratio, step: Ratio): number[] {
   const ticks: number[] = [];
-  for (let tick = tickMin; less(tick, end) && ticks.length < 100_000; tick = add(tick, step))
+  for (let tick = from; less(tick, end) && ticks.length < 100_000; tick = add(tick, step))
     ticks.push(toNumber(tick));
   return ticks;
 }
@@ -186,10 +190,7 @@ export function fixedDomainTicks(
   const low = exact(min);
   const step = adaptiveStep(div(sub(exact(max), low), whole(count - 1)), allowDecimals, 0);
   if (step === null || step.n === 0n) return null;
-  const high = exact(max);
-  let ticks: number[] = [];
-  for (let tick = low; less(tick, high) && ticks.length < 100_000; tick = add(tick, step))
-    ticks.push(toNumber(tick));
+  let ticks = ticksBelow(low, exact(max), step);
   ticks.push(max);
   if (!allowDecimals) {
     ticks = ticks.map((tick) => Math.round(tick));

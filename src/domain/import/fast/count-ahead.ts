@@ -11,6 +11,7 @@ import {
   UNTAUGHT,
   YEAR_FIRSTS,
 } from './kernel-config';
+import { joined } from './joined-bytes';
 import { readLinePieces } from './line-pieces';
 import { releaseKernelInstance, type VehicleKernelExports } from './vehicle-kernel-wasm';
 import { filedByPart } from './vin-repeat-check';
@@ -114,7 +115,7 @@ export class AheadCounter {
   private pushLines(bytes: Uint8Array): void {
     const lastLineEnd = bytes.lastIndexOf(LF) + 1;
     if (lastLineEnd === 0) {
-      this.cut = joined(this.cut, bytes);
+      this.cut = joined([this.cut, bytes], this.cut.length + bytes.length);
       // A line of megabytes: the first reader reads on from its start.
       if (this.cut.length > MAX_LEFT_BYTES) this.stopAt(this.offset);
       return;
@@ -122,7 +123,7 @@ export class AheadCounter {
     let from = 0;
     if (this.cut.length > 0) {
       from = bytes.indexOf(LF) + 1;
-      const first = joined(this.cut, bytes.subarray(0, from));
+      const first = joined([this.cut, bytes.subarray(0, from)], this.cut.length + from);
       this.cut = EMPTY;
       if (!this.readPieces(first)) return;
     }
@@ -233,13 +234,6 @@ export class AheadCounter {
       ...filedByPart(wasm),
     };
   }
-}
-
-function joined(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const both = new Uint8Array(a.length + b.length);
-  both.set(a);
-  both.set(b, a.length);
-  return both;
 }
 
 /** Counts `bytes` (the file from `from`) in the calling thread: tests, and where no worker runs. */

@@ -1,6 +1,7 @@
 import { AheadHandover } from './ahead-handover';
 import type { FastImportOptions, FastImportOutcome } from './fast-types';
 import { notEligible, type NotEligible } from './fast-table';
+import { joined } from './joined-bytes';
 import { HEAD_BYTES } from './text-head';
 import { readLinePieces, WholeLines } from './line-pieces';
 import { finishTextImport, type TextRowCounts } from './text-import-finish';
@@ -72,7 +73,7 @@ export function createFastTextImport(options: FastImportOptions): FastTextImport
 
   /** Reads the head once it is long enough (or the whole file), then its rows. */
   function start(atEnd: boolean): boolean {
-    const head = concatAll(headChunks, headLength);
+    const head = joined(headChunks, headLength);
     headChunks = [];
     const started = startTextTable(head, options, policy, atEnd);
     if (typeof started === 'string') return refuse(started);
@@ -200,17 +201,6 @@ export function createFastTextImport(options: FastImportOptions): FastTextImport
       handover?.cancel();
     },
   };
-}
-
-function concatAll(chunks: Uint8Array[], length: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0] as Uint8Array;
-  const joined = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of chunks) {
-    joined.set(chunk, at);
-    at += chunk.length;
-  }
-  return joined;
 }
 
 /** Reads bytes already in memory with the fast reader, in chunks as a stream would give them. */

@@ -5,7 +5,8 @@
  * reads the workbook. Text is the `<t>` content with XML entities, `_xHHHH_` codes and CRLF
  * undone in SheetJS's order.
  */
-import { isUsualItemStart, joined, lastItemEnd, textEndAfter } from './shared-strings-scan';
+import { joined } from './joined-bytes';
+import { isUsualItemStart, lastItemEnd, textEndAfter } from './shared-strings-scan';
 import { unescapeXlsxText } from './xlsx-text';
 
 const T_OPEN = /^<t(?:\s[^>]*)?>/;

@@ -1,4 +1,4 @@
-import { joined } from './shared-strings-scan';
+import { joined } from './joined-bytes';
 import { lastRowEnd, rowEndAfter } from './xml-bytes';
 
 /**
