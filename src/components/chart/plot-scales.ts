@@ -40,9 +40,10 @@ function withinDomain(domain: readonly [number, number], values: Iterable<number
 
 /**
  * Gives every auto-scaled number axis (no domain, no ticks) the domain and ticks Recharts would
- * work out itself (niceScale), from the rows drawn, and a given domain its ticks (fixedDomainTicks): Recharts then skips its nice-tick arithmetic
- * at each redraw, and a series added at a later turn no longer moves the axis and redraws every
- * mark on it. An axis whose scale cannot be told is left as it is.
+ * work out itself (niceScale), from the rows drawn, and a given domain its ticks
+ * (fixedDomainTicks): Recharts then skips its nice-tick arithmetic at each redraw, and a series
+ * added at a later turn no longer moves the axis and redraws every mark on it. An axis whose
+ * scale cannot be told is left as it is.
  */
 export function withNiceScales<T extends ScaledSpec>(spec: T, rows: readonly object[]): T {
   const references = spec.references ?? [];
