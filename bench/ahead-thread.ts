@@ -50,11 +50,11 @@ export function countAheadInThread(worker: Worker, path: string, chunkBytes: num
 
 /** In the worker thread: counts the file from the job's offset, read in chunks as the main thread reads it. */
 export async function runAheadJob(): Promise<void> {
-  const { acquireKernelInstance, vehicleKernelModule } =
+  const { acquireKernelInstance, prepareKernelInstance } =
     await import('../src/domain/import/fast/vehicle-kernel-wasm');
   const { AheadCounter } = await import('../src/domain/import/fast/count-ahead');
-  // Compiled while the thread waits for its job, as the app's worker does; then it is ready.
-  vehicleKernelModule();
+  // Compiled and an instance made while the thread waits for its job, as the app's worker does.
+  prepareKernelInstance();
   parentPort?.postMessage('ready');
   const { path, from, shape, chunkBytes } = await new Promise<AheadJob>((resolve) =>
     parentPort?.once('message', resolve),

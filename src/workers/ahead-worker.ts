@@ -1,4 +1,4 @@
-import { vehicleKernelModule } from '../domain/import/fast/vehicle-kernel-wasm';
+import { prepareKernelInstance } from '../domain/import/fast/vehicle-kernel-wasm';
 import { countAheadOf } from './ahead-count';
 import { aheadTransferables, type AheadRequest, type AheadResponse } from './ahead-protocol';
 
@@ -23,5 +23,6 @@ scope.onmessage = (event) => {
   });
 };
 
-// Compiled while the worker waits for its file (the reason it cannot, if any, is said then).
-vehicleKernelModule();
+// Compiled and an instance made while the worker waits for its file (the reason it cannot, if
+// any, is said then).
+prepareKernelInstance();

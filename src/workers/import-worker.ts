@@ -1,4 +1,4 @@
-import { vehicleKernelModule } from '../domain/import/fast/vehicle-kernel-wasm';
+import { prepareKernelInstance } from '../domain/import/fast/vehicle-kernel-wasm';
 import { countAheadInWorker, prepareAheadWorker } from './ahead-client';
 import { createImportHandler } from './import-handler';
 import type { ImportRequest, ImportResponse } from './import-protocol';
@@ -18,6 +18,7 @@ const handle = createImportHandler(
 
 scope.onmessage = (event) => handle(event.data);
 // A big file's second reader is ready before the first file is chosen, and the first reader's
-// kernel is compiled by then (a per-vehicle CSV's import would otherwise compile it on its way).
+// kernel is compiled and an instance made by then, its memory grown (a per-vehicle CSV's import
+// would otherwise do both on its way).
 prepareAheadWorker();
-vehicleKernelModule();
+prepareKernelInstance();

@@ -61,3 +61,23 @@ describe('where the WebAssembly kernel cannot run', () => {
     expect(() => kernel.vehicleKernelModule()).toThrow('a bug');
   });
 });
+
+describe('prepareKernelInstance', () => {
+  it('leaves an instance ready, its memory grown, for the next reader to take', async () => {
+    const { kernel } = await loadWith(real);
+    kernel.prepareKernelInstance(8 << 20);
+    const instance = kernel.acquireKernelInstance();
+    expect(instance?.memory.buffer.byteLength).toBe(8 << 20);
+    if (instance) kernel.releaseKernelInstance(instance);
+    // A memory already that big is not grown again, and the same instance is made ready.
+    kernel.prepareKernelInstance(4 << 20);
+    expect(kernel.acquireKernelInstance()).toBe(instance);
+    expect(instance?.memory.buffer.byteLength).toBe(8 << 20);
+  });
+
+  it('does nothing where the kernel cannot run', async () => {
+    const { kernel } = await loadWith(undefined);
+    expect(() => kernel.prepareKernelInstance()).not.toThrow();
+    expect(kernel.acquireKernelInstance()).toBeNull();
+  });
+});

@@ -84,6 +84,23 @@ export function acquireKernelInstance(): VehicleKernelExports | null {
   );
 }
 
+/** What an instance's memory is grown to before a file comes: a 2-million-row file's needs. */
+const PREPARED_BYTES = 64 << 20;
+const PAGE_BYTES = 1 << 16;
+
+/**
+ * Compiles the kernel and makes an instance ready, its memory grown, while a worker waits for
+ * a file: growing a memory later, while a file is read, costs the reader a garbage collection
+ * (the embedder counts it as external memory), and pages never written take no room.
+ */
+export function prepareKernelInstance(bytes = PREPARED_BYTES): void {
+  const instance = acquireKernelInstance();
+  if (instance === null) return;
+  const pages = Math.ceil(bytes / PAGE_BYTES) - instance.memory.buffer.byteLength / PAGE_BYTES;
+  if (pages > 0) instance.memory.grow(pages);
+  releaseKernelInstance(instance);
+}
+
 /** Gives back an instance whose counts were all read. */
 export function releaseKernelInstance(instance: VehicleKernelExports): void {
   if (idle.length < MAX_IDLE && !idle.includes(instance)) idle.push(instance);
