@@ -84,10 +84,13 @@ async function fastCsv(
   const { createFastTextImport } = await import('../src/domain/import/fast/fast-text-import');
   const { importTextStream } = await import('../src/domain/import/fast/import-stream');
   // Before the clock starts, as the app's import worker does at its start-up: the kernel
-  // compiled and an instance ready, and the second reader's worker ready for a file.
+  // compiled and an instance ready, the fast reader warmed up on a small made-up file, and the
+  // second reader's worker ready for a file.
   if (rowKernel === undefined) {
     const { prepareKernelInstance } = await import('../src/domain/import/fast/vehicle-kernel-wasm');
+    const { warmUpTextImport } = await import('../src/domain/import/fast/warm-up');
     prepareKernelInstance();
+    warmUpTextImport();
   }
   const second = threads === 2 ? await readyAheadThread(new URL(import.meta.url)) : null;
   return async (path) => {

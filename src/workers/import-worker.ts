@@ -1,4 +1,5 @@
 import { prepareKernelInstance } from '../domain/import/fast/vehicle-kernel-wasm';
+import { warmUpTextImport } from '../domain/import/fast/warm-up';
 import { countAheadInWorker, prepareAheadWorker } from './ahead-client';
 import { createImportHandler } from './import-handler';
 import type { ImportRequest, ImportResponse } from './import-protocol';
@@ -18,7 +19,9 @@ const handle = createImportHandler(
 
 scope.onmessage = (event) => handle(event.data);
 // A big file's second reader is ready before the first file is chosen, and the first reader's
-// kernel is compiled and an instance made by then, its memory grown (a per-vehicle CSV's import
-// would otherwise do both on its way).
+// kernel is compiled and an instance made by then, its memory grown, and the fast reader's code
+// compiled by reading a small made-up file (a per-vehicle CSV's import would otherwise do all
+// of it on its way). The page starts this worker while it is idle (use-import.ts).
 prepareAheadWorker();
 prepareKernelInstance();
+warmUpTextImport();

@@ -27,3 +27,4 @@ export {
   type StreamImportOutcome,
 } from './import-stream';
 export type { NotEligible } from './fast-table';
+export { warmUpTextImport } from './warm-up';
