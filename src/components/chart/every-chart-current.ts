@@ -29,6 +29,12 @@ export function useEveryChartCurrent(): boolean {
 const nextFrame = () => new Promise<void>((done) => requestAnimationFrame(() => done()));
 
 /**
+ * Long enough for a dashboard's plots, drawn in turns, on a slow machine busy with other work
+ * (a CI run saw them take over 5 s): an image missing a chart is worse than a wait.
+ */
+const CURRENT_TIMEOUT_MS = 15_000;
+
+/**
  * Runs `work` once every chart under `root` shows the latest view, seen or not: an image of the
  * dashboard taken just after a change of view must never show an off-screen chart's old data.
  * Gives up waiting after `timeoutMs` (the image is then made as the page is).
@@ -36,7 +42,7 @@ const nextFrame = () => new Promise<void>((done) => requestAnimationFrame(() => 
 export async function withEveryChartCurrent<T>(
   root: ParentNode,
   work: () => Promise<T>,
-  timeoutMs = 5000,
+  timeoutMs = CURRENT_TIMEOUT_MS,
 ): Promise<T> {
   setAsking(1);
   try {
