@@ -90,7 +90,7 @@ async function fastCsv(
     const { prepareKernelInstance } = await import('../src/domain/import/fast/vehicle-kernel-wasm');
     const { warmUpTextImport } = await import('../src/domain/import/fast/warm-up');
     prepareKernelInstance();
-    warmUpTextImport();
+    await warmUpTextImport();
   }
   const second = threads === 2 ? await readyAheadThread(new URL(import.meta.url)) : null;
   return async (path) => {

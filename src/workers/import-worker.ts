@@ -17,11 +17,17 @@ const handle = createImportHandler(
   { countAhead: countAheadInWorker },
 );
 
-scope.onmessage = (event) => handle(event.data);
+// The warm-up below stops for the first request.
+const warmUp = new AbortController();
+scope.onmessage = (event) => {
+  warmUp.abort();
+  handle(event.data);
+};
 // A big file's second reader is ready before the first file is chosen, and the first reader's
 // kernel is compiled and an instance made by then, its memory grown, and the fast reader's code
-// compiled by reading a small made-up file (a per-vehicle CSV's import would otherwise do all
-// of it on its way). The page starts this worker while it is idle (use-import.ts).
+// compiled by reading a small made-up file, unless a file comes first (a per-vehicle CSV's
+// import would otherwise do all of it on its way). The page starts this worker while it is
+// idle (use-import.ts).
 prepareAheadWorker();
 prepareKernelInstance();
-warmUpTextImport();
+void warmUpTextImport(warmUp.signal);
