@@ -153,7 +153,7 @@ export async function importTextStream(
  * Lets the worker's event loop run (a cancel message) between steps. A posted message, not
  * setTimeout(0): nested timers wait at least 4 ms each, idle time dozens of turns would add up.
  */
-function nextTurn(): Promise<void> {
+export function nextTurn(): Promise<void> {
   if (typeof MessageChannel === 'undefined') {
     return new Promise((resolve) => setTimeout(resolve, 0));
   }

@@ -27,4 +27,3 @@ export {
   type StreamImportOutcome,
 } from './import-stream';
 export type { NotEligible } from './fast-table';
-export { warmUpTextImport } from './warm-up';

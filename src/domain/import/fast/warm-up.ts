@@ -1,4 +1,5 @@
-import { importTextStream, type StreamImportOutcome } from './import-stream';
+import { isoFromDay } from '../../records/calendar-day';
+import { importTextStream, nextTurn, type StreamImportOutcome } from './import-stream';
 
 /**
  * Rows of the warm-up file: some 200 KB, within the head, so that reading it is one step of
@@ -9,10 +10,6 @@ const STEP_BYTES = 64 * 1024;
 const COUNTRIES = ['Norway', 'Germany', 'United States', '"Korea, Republic of"', 'Österreich'];
 const MODELS = ['Model 3', 'Model Y', 'Model S'];
 
-function isoDay(day: number): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
-}
-
 /**
  * A per-vehicle export as makers send them (VIN, country, model, order, build and delivery
  * dates; a quoted name, vehicles not yet delivered), made up here: nothing of a user's.
@@ -21,14 +18,14 @@ export function warmUpFile(rows = WARM_UP_ROWS): Uint8Array {
   const lines = ['VIN,Country,Model,Order date,Build date,Delivery date'];
   for (let n = 0; n < rows; n++) {
     const ordered = 19_000 + ((n * 7_919) % 120);
-    const delivered = n % 11 === 0 ? '' : isoDay(ordered + 25 + (n % 20));
+    const delivered = n % 11 === 0 ? '' : isoFromDay(ordered + 25 + (n % 20));
     lines.push(
       [
         `WARMUP${String(n).padStart(11, '0')}`,
         COUNTRIES[n % COUNTRIES.length],
         MODELS[n % MODELS.length],
-        isoDay(ordered),
-        isoDay(ordered + 12),
+        isoFromDay(ordered),
+        isoFromDay(ordered + 12),
         delivered,
       ].join(','),
     );
@@ -39,7 +36,7 @@ export function warmUpFile(rows = WARM_UP_ROWS): Uint8Array {
 /** Its bytes a piece a task: a request that comes meanwhile is taken between them. */
 async function* pieces(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
   for (let at = 0; at < bytes.length; at += STEP_BYTES) {
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await nextTurn();
     yield bytes.subarray(at, at + STEP_BYTES);
   }
 }
